@@ -1,0 +1,48 @@
+namespace MtdIncomeTax.Data.Entities;
+
+/// <summary>
+/// The HMRC grant of one owner. Token values are stored only in their Data Protection form; the
+/// concurrency token lets several app instances update the row without losing a rotated token.
+/// </summary>
+public sealed class HmrcConnection
+{
+    public Guid Id { get; set; }
+
+    public Guid OwnerUserId { get; set; }
+
+    public AppUser? Owner { get; set; }
+
+    public ConnectionKind Kind { get; set; }
+
+    /// <summary>HMRC environment the tokens belong to, e.g. Sandbox or Production.</summary>
+    public required string Environment { get; set; }
+
+    /// <summary>The business's NINO in canonical form; null for an agent practice.</summary>
+    public string? Nino { get; set; }
+
+    /// <summary>Space-separated scopes HMRC granted.</summary>
+    public required string Scopes { get; set; }
+
+    public string? ProtectedAccessToken { get; set; }
+
+    public string? ProtectedRefreshToken { get; set; }
+
+    public DateTimeOffset AccessTokenExpiresAt { get; set; }
+
+    /// <summary>When the person granted authority; the grant ends 18 months later.</summary>
+    public DateTimeOffset GrantedAt { get; set; }
+
+    public DateTimeOffset GrantExpiresAt { get; set; }
+
+    public ConnectionStatus Status { get; set; }
+
+    public DateTimeOffset? LastRefreshedAt { get; set; }
+
+    public string? LastRefreshOutcome { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public Guid ConcurrencyToken { get; set; }
+}

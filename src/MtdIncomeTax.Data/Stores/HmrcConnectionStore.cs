@@ -1,0 +1,78 @@
+using Microsoft.EntityFrameworkCore;
+using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Hmrc;
+
+namespace MtdIncomeTax.Data.Stores;
+
+/// <summary>Reads and writes HMRC connections; token values go in and out only through <see cref="HmrcTokenProtector"/>.</summary>
+public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProtector protector, TimeProvider timeProvider)
+{
+    public Task<HmrcConnection?> FindForOwnerAsync(Guid ownerUserId, CancellationToken cancellationToken) =>
+        db.HmrcConnections.AsNoTracking().SingleOrDefaultAsync(connection => connection.OwnerUserId == ownerUserId, cancellationToken);
+
+    /// <summary>
+    /// Stores a new grant. Linking again replaces the owner's old grant in the same row and the
+    /// same transaction, so an owner never has two connections nor, for a moment, none.
+    /// </summary>
+    public async Task<HmrcConnection> SaveGrantAsync(NewGrant grant, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        var connection = await db.HmrcConnections.SingleOrDefaultAsync(existing => existing.OwnerUserId == grant.OwnerUserId, cancellationToken);
+        if (connection is null)
+        {
+            connection = new HmrcConnection
+            {
+                Id = Guid.NewGuid(),
+                OwnerUserId = grant.OwnerUserId,
+                Environment = grant.Environment,
+                Scopes = "",
+                CreatedAt = now,
+            };
+            db.HmrcConnections.Add(connection);
+        }
+
+        Apply(connection, grant, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        return connection;
+    }
+
+    /// <summary>Corrects the NINO of a connection; the grant itself is unchanged.</summary>
+    public async Task<bool> UpdateNinoAsync(Guid ownerUserId, Nino nino, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var updated = await db.HmrcConnections
+            .Where(connection => connection.OwnerUserId == ownerUserId)
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(connection => connection.Nino, nino.Value)
+                    .SetProperty(connection => connection.UpdatedAt, now)
+                    .SetProperty(connection => connection.ConcurrencyToken, Guid.NewGuid()),
+                cancellationToken);
+
+        return updated == 1;
+    }
+
+    private void Apply(HmrcConnection connection, NewGrant grant, DateTimeOffset now)
+    {
+        connection.Kind = grant.Kind;
+        connection.Environment = grant.Environment;
+        connection.Nino = grant.Nino;
+
+        // HMRC returns the granted scopes on a code exchange; fall back to what was asked for.
+        connection.Scopes = string.IsNullOrWhiteSpace(grant.Tokens.Scope) ? grant.RequestedScopes : grant.Tokens.Scope;
+        connection.ProtectedAccessToken = protector.ProtectToken(grant.Tokens.AccessToken);
+        connection.ProtectedRefreshToken = protector.ProtectToken(grant.Tokens.RefreshToken);
+        connection.AccessTokenExpiresAt = now + grant.Tokens.ExpiresIn;
+        connection.GrantedAt = now;
+        connection.GrantExpiresAt = now + HmrcDefaults.GrantLifetime;
+        connection.Status = ConnectionStatus.Active;
+        connection.LastRefreshedAt = null;
+        connection.LastRefreshOutcome = null;
+        connection.UpdatedAt = now;
+        connection.ConcurrencyToken = Guid.NewGuid();
+    }
+}

@@ -1,0 +1,10 @@
+namespace MtdIncomeTax.Data.Stores;
+
+public enum StateConsumption
+{
+    Consumed,
+    Unknown,
+    Expired,
+    AlreadyUsed,
+    OtherUser,
+}

@@ -1,0 +1,24 @@
+using System.Net;
+
+namespace MtdIncomeTax.Hmrc.Api;
+
+/// <summary>
+/// An error answer from an HMRC API: the HTTP status, HMRC's code (branch on this, never on the
+/// message), the message, any nested errors and the X-CorrelationId to quote to HMRC.
+/// </summary>
+public sealed record HmrcApiError(
+    HttpStatusCode StatusCode,
+    string Code,
+    string Message,
+    IReadOnlyList<HmrcApiErrorDetail> Errors,
+    string? CorrelationId)
+{
+    /// <summary>Code used when the call never reached HMRC because no usable access token exists.</summary>
+    public const string NoAccessToken = "NO_ACCESS_TOKEN";
+
+    /// <summary>Code used when HMRC could not be reached or did not answer in time.</summary>
+    public const string Unavailable = "HMRC_UNAVAILABLE";
+
+    public bool HasCode(string code) =>
+        Code == code || Errors.Any(error => error.Code == code);
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.Options;
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api.BusinessDetails;
+using MtdIncomeTax.Hmrc.Http;
+using MtdIncomeTax.Hmrc.OAuth;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+public static class HmrcServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the HMRC token client and the typed API clients. The host must register an
+    /// <see cref="IHmrcAccessTokenSource"/>.
+    /// </summary>
+    public static IServiceCollection AddHmrcServices(this IServiceCollection services)
+    {
+        services.AddOptions<HmrcOptions>()
+            .BindConfiguration("Hmrc")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        services.AddHttpClient<HmrcTokenClient>((provider, client) =>
+            client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout);
+
+        services.AddTransient<BearerTokenHandler>();
+        services.AddTransient<ApiCallLoggingHandler>();
+
+        services.AddHttpClient<BusinessDetailsClient>(ConfigureApiClient)
+            .AddHttpMessageHandler(() => new AcceptVersionHandler(BusinessDetailsClient.Version))
+            .AddHttpMessageHandler<ApiCallLoggingHandler>()
+            .AddHttpMessageHandler<BearerTokenHandler>();
+
+        return services;
+    }
+
+    private static void ConfigureApiClient(IServiceProvider provider, HttpClient client)
+    {
+        var options = provider.GetRequiredService<IOptions<HmrcOptions>>().Value;
+        client.BaseAddress = new Uri(options.ApiBaseAddress.TrimEnd('/') + "/");
+        client.Timeout = options.ApiRequestTimeout;
+    }
+}

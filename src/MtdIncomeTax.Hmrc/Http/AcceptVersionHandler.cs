@@ -1,0 +1,19 @@
+using System.Net.Http.Headers;
+
+namespace MtdIncomeTax.Hmrc.Http;
+
+/// <summary>
+/// Sets Accept: application/vnd.hmrc.{version}+json. HMRC picks the API version from this header
+/// alone, answering 406 when it is missing and 404 for a version it does not serve.
+/// </summary>
+public sealed class AcceptVersionHandler(string version) : DelegatingHandler
+{
+    private readonly MediaTypeWithQualityHeaderValue _accept = new($"application/vnd.hmrc.{version}+json");
+
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        request.Headers.Accept.Clear();
+        request.Headers.Accept.Add(_accept);
+        return base.SendAsync(request, cancellationToken);
+    }
+}

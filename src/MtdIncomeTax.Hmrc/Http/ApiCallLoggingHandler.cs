@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using MtdIncomeTax.Hmrc.Api;
+
+namespace MtdIncomeTax.Hmrc.Http;
+
+/// <summary>
+/// Logs each HMRC API call with the endpoint template (never the real path, which holds a NINO),
+/// the status, HMRC's error code and the X-CorrelationId that HMRC asks for in support cases.
+/// </summary>
+public sealed class ApiCallLoggingHandler(ILogger<ApiCallLoggingHandler> logger) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var endpoint = BearerTokenHandler.EndpointOf(request);
+        var started = Stopwatch.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await base.SendAsync(request, cancellationToken);
+        }
+        catch (Exception exception) when (exception is HttpRequestException or TaskCanceledException)
+        {
+            var failedAfterMs = ElapsedMs(started);
+            logger.ApiCallFailed(request.Method.Method, endpoint, failedAfterMs, exception);
+            throw;
+        }
+
+        string? hmrcCode = null;
+        if (!response.IsSuccessStatusCode)
+        {
+            await response.Content.LoadIntoBufferAsync(cancellationToken);
+            hmrcCode = (await HmrcErrorReader.ReadAsync(response, cancellationToken)).Code;
+        }
+
+        var elapsedMs = ElapsedMs(started);
+        var correlationId = HmrcErrorReader.CorrelationIdOf(response);
+        logger.ApiCallCompleted(request.Method.Method, endpoint, (int)response.StatusCode, hmrcCode, elapsedMs, correlationId);
+        return response;
+    }
+
+    private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+}

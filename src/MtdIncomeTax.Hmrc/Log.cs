@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Logging;
+using MtdIncomeTax.Hmrc.OAuth;
+
+namespace MtdIncomeTax.Hmrc;
+
+/// <summary>Log messages of the HMRC integration. None of them carries a token, code, verifier or secret.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, EventName = "TokenRequestSucceeded", Level = LogLevel.Information,
+        Message = "HMRC token request ({GrantType}) succeeded; the access token lasts {ExpiresIn}")]
+    public static partial void TokenRequestSucceeded(this ILogger logger, string grantType, TimeSpan expiresIn);
+
+    [LoggerMessage(EventId = 1002, EventName = "TokenRequestFailed", Level = LogLevel.Warning,
+        Message = "HMRC token request ({GrantType}) failed: {Outcome}, HTTP {StatusCode}, error {Error}: {ErrorDescription}")]
+    public static partial void TokenRequestFailed(
+        this ILogger logger, string grantType, TokenRequestOutcome outcome, int? statusCode, string? error,
+        string? errorDescription, Exception? exception);
+
+    [LoggerMessage(EventId = 1003, EventName = "TokenRequestTimedOut", Level = LogLevel.Warning,
+        Message = "HMRC token request ({GrantType}) timed out after {Timeout}")]
+    public static partial void TokenRequestTimedOut(this ILogger logger, string grantType, TimeSpan timeout);
+
+    [LoggerMessage(EventId = 1010, EventName = "ApiCallCompleted", Level = LogLevel.Information,
+        Message = "HMRC {Method} {Endpoint} answered {StatusCode} {HmrcCode} in {ElapsedMs} ms, X-CorrelationId {CorrelationId}")]
+    public static partial void ApiCallCompleted(
+        this ILogger logger, string method, string endpoint, int statusCode, string? hmrcCode, long elapsedMs, string? correlationId);
+
+    [LoggerMessage(EventId = 1011, EventName = "ApiCallFailed", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} failed without an answer after {ElapsedMs} ms")]
+    public static partial void ApiCallFailed(this ILogger logger, string method, string endpoint, long elapsedMs, Exception exception);
+
+    [LoggerMessage(EventId = 1012, EventName = "ApiCallWithoutToken", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} not sent: connection {ConnectionId} has no usable access token ({Reason})")]
+    public static partial void ApiCallWithoutToken(this ILogger logger, string method, string endpoint, Guid connectionId, string reason);
+}

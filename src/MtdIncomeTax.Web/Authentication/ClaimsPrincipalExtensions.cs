@@ -1,0 +1,12 @@
+using System.Security.Claims;
+
+namespace MtdIncomeTax.Web.Authentication;
+
+public static class ClaimsPrincipalExtensions
+{
+    /// <summary>Returns our user ID for a signed-in person; the sign-in handler always adds it.</summary>
+    public static Guid GetUserId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(AppClaimTypes.UserId), out var id)
+            ? id
+            : throw new InvalidOperationException("The signed-in principal has no MtdIncomeTax user ID claim.");
+}

@@ -1,0 +1,25 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace MtdIncomeTax.Web.Authentication;
+
+/// <summary>How our own users sign in: the OpenID Connect provider, bound to the "Authentication" section.</summary>
+public sealed class OidcSignInOptions
+{
+    /// <summary>Issuer address of the OpenID Connect provider; its discovery document is read from there.</summary>
+    [Required, Url]
+    public string Authority { get; set; } = "";
+
+    [Required]
+    public string ClientId { get; set; } = "";
+
+    /// <summary>From user-secrets or the environment, never committed.</summary>
+    [Required]
+    public string ClientSecret { get; set; } = "";
+
+    /// <summary>Claim that carries the role (business, agent or support). Default "role".</summary>
+    [Required]
+    public string RoleClaimType { get; set; } = "role";
+
+    /// <summary>Requires HTTPS for the provider's metadata. Default true; only a local provider may turn it off.</summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
+}

@@ -1,0 +1,68 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Web.Authentication;
+using MtdIncomeTax.Web.Linking;
+using MtdIncomeTax.Web.Models;
+
+namespace MtdIncomeTax.Web.Controllers;
+
+/// <summary>The link journey: explain, ask for the NINO, send the person to HMRC, and take them back.</summary>
+[Authorize(Roles = AppRoles.Business)]
+public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectionStore connections) : Controller
+{
+    public const string NinoFormatMessage =
+        "Enter a National Insurance number in the correct format, like QQ 12 34 56 C";
+
+    [HttpGet("/connect")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var existing = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
+        return View(new ConnectViewModel(existing?.Nino, null, existing is not null));
+    }
+
+    [HttpPost("/connect")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Start(string? nino, CancellationToken cancellationToken)
+    {
+        var userId = User.GetUserId();
+        if (!Nino.TryParse(nino, out var parsed))
+        {
+            var existing = await connections.FindForOwnerAsync(userId, cancellationToken);
+            var message = string.IsNullOrWhiteSpace(nino) ? "Enter your National Insurance number" : NinoFormatMessage;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(Index), new ConnectViewModel(nino, message, existing is not null));
+        }
+
+        var authorizeUrl = await linkService.StartAsync(userId, parsed, cancellationToken);
+        return Redirect(authorizeUrl);
+    }
+
+    /// <summary>HMRC's redirect back to us; the configured Hmrc:RedirectUri must point here.</summary>
+    [HttpGet("/hmrc/callback")]
+    public async Task<IActionResult> Callback(
+        string? code,
+        string? state,
+        string? error,
+        [FromQuery(Name = "error_description")] string? errorDescription,
+        [FromQuery(Name = "error_code")] string? errorCode,
+        CancellationToken cancellationToken)
+    {
+        var callback = new HmrcCallback(code, state, error, errorDescription, errorCode);
+        var outcome = await linkService.CompleteAsync(User.GetUserId(), callback, cancellationToken);
+        if (outcome == LinkOutcome.Linked)
+        {
+            TempData["Linked"] = true;
+            return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+        }
+
+        Response.StatusCode = outcome switch
+        {
+            LinkOutcome.Denied => StatusCodes.Status200OK,
+            LinkOutcome.TokenRejected or LinkOutcome.TokenUnavailable => StatusCodes.Status502BadGateway,
+            _ => StatusCodes.Status400BadRequest,
+        };
+        return View("Result", new LinkResultViewModel(outcome));
+    }
+}

@@ -1,0 +1,70 @@
+using System.Net;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api.BusinessDetails;
+using MtdIncomeTax.Web.Authentication;
+using MtdIncomeTax.Web.Models;
+
+namespace MtdIncomeTax.Web.Controllers;
+
+/// <summary>A business's view of its HMRC connection and of the businesses HMRC holds for it.</summary>
+[Authorize(Roles = AppRoles.Business)]
+public sealed class DashboardController(
+    HmrcConnectionStore connections,
+    BusinessDetailsClient businessDetails,
+    ILogger<DashboardController> logger) : Controller
+{
+    [HttpGet("/dashboard")]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        View(await BuildAsync(null, null, cancellationToken));
+
+    /// <summary>Corrects the NINO after HMRC said it does not belong to the linked account.</summary>
+    [HttpPost("/dashboard/nino")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> CorrectNino(string? nino, CancellationToken cancellationToken)
+    {
+        var userId = User.GetUserId();
+        if (!Nino.TryParse(nino, out var parsed))
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            var message = string.IsNullOrWhiteSpace(nino) ? "Enter your National Insurance number" : ConnectController.NinoFormatMessage;
+            return View(nameof(Index), await BuildAsync(nino, message, cancellationToken));
+        }
+
+        if (!await connections.UpdateNinoAsync(userId, parsed, cancellationToken))
+        {
+            return RedirectToAction(nameof(ConnectController.Index), "Connect");
+        }
+
+        logger.NinoCorrected(userId);
+        return RedirectToAction(nameof(Index));
+    }
+
+    private async Task<DashboardViewModel> BuildAsync(string? ninoInput, string? ninoError, CancellationToken cancellationToken)
+    {
+        var connection = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
+        if (connection is null || connection.Status != ConnectionStatus.Active || !Nino.TryParse(connection.Nino, out var nino))
+        {
+            return new DashboardViewModel(connection, null, null, ninoInput, ninoError);
+        }
+
+        var result = await businessDetails.ListAllBusinessesAsync(connection.Id, nino, cancellationToken);
+        if (result.Succeeded)
+        {
+            return new DashboardViewModel(connection, result.Value.ListOfBusinesses, null, ninoInput, ninoError);
+        }
+
+        logger.BusinessesUnavailable(connection.Id, (int)result.Error.StatusCode, result.Error.Code, result.Error.CorrelationId);
+
+        // HMRC lists nothing for a NINO that has no businesses; that is not a fault to report.
+        if (result.Error.StatusCode == HttpStatusCode.NotFound && result.Error.Code == "MATCHING_RESOURCE_NOT_FOUND")
+        {
+            return new DashboardViewModel(connection, Array.Empty<BusinessSummary>(), null, ninoInput, ninoError);
+        }
+
+        return new DashboardViewModel(connection, null, result.Error, ninoInput ?? connection.Nino, ninoError);
+    }
+}

@@ -1,0 +1,35 @@
+using System.Globalization;
+
+namespace MtdIncomeTax.Web;
+
+/// <summary>Formats values for pages the way GOV.UK services show them, in UK time.</summary>
+public static class Display
+{
+    private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
+    private static readonly TimeZoneInfo UkTime = FindUkTimeZone();
+
+    /// <summary>For example "4 December 2026 at 4:05pm".</summary>
+    public static string DateTime(DateTimeOffset value)
+    {
+        var local = TimeZoneInfo.ConvertTime(value, UkTime);
+        return local.ToString("d MMMM yyyy", EnglishUk) + " at " + local.ToString("h:mmtt", EnglishUk).ToLowerInvariant();
+    }
+
+    /// <summary>For example "4 June 2028".</summary>
+    public static string Date(DateTimeOffset value) =>
+        TimeZoneInfo.ConvertTime(value, UkTime).ToString("d MMMM yyyy", EnglishUk);
+
+    /// <summary>A NINO spaced as printed on letters, e.g. AA 12 34 56 A.</summary>
+    public static string Nino(string? nino) =>
+        nino is { Length: 9 } ? $"{nino[..2]} {nino[2..4]} {nino[4..6]} {nino[6..8]} {nino[8]}" : nino ?? "";
+
+    public static string Scope(string scope) => scope switch
+    {
+        "read:self-assessment" => "View your Self Assessment information",
+        "write:self-assessment" => "Change your Self Assessment information",
+        _ => scope,
+    };
+
+    private static TimeZoneInfo FindUkTimeZone() =>
+        TimeZoneInfo.TryFindSystemTimeZoneById("Europe/London", out var zone) ? zone : TimeZoneInfo.Utc;
+}

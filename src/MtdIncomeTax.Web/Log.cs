@@ -1,0 +1,35 @@
+using MtdIncomeTax.Web.Linking;
+
+namespace MtdIncomeTax.Web;
+
+/// <summary>Log messages of the web app. None carries a token, code, state, verifier or secret.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 2001, EventName = "LinkStarted", Level = LogLevel.Information,
+        Message = "User {UserId} started linking to HMRC ({Environment})")]
+    public static partial void LinkStarted(this ILogger logger, Guid userId, string environment);
+
+    [LoggerMessage(EventId = 2002, EventName = "Linked", Level = LogLevel.Information,
+        Message = "User {UserId} linked connection {ConnectionId} to HMRC ({Environment})")]
+    public static partial void Linked(this ILogger logger, Guid userId, Guid connectionId, string environment);
+
+    [LoggerMessage(EventId = 2003, EventName = "GrantDenied", Level = LogLevel.Information,
+        Message = "User {UserId} did not grant authority at HMRC: {Error} {ErrorCode} {ErrorDescription}")]
+    public static partial void GrantDenied(this ILogger logger, Guid userId, string error, string? errorCode, string? errorDescription);
+
+    [LoggerMessage(EventId = 2004, EventName = "CallbackRefused", Level = LogLevel.Warning,
+        Message = "HMRC callback for user {UserId} refused before any code exchange: {Outcome}")]
+    public static partial void CallbackRefused(this ILogger logger, Guid userId, LinkOutcome outcome);
+
+    [LoggerMessage(EventId = 2005, EventName = "BusinessesUnavailable", Level = LogLevel.Warning,
+        Message = "Businesses of connection {ConnectionId} not shown: HMRC {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+    public static partial void BusinessesUnavailable(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2006, EventName = "LocalEmulatorStarted", Level = LogLevel.Information,
+        Message = "Local HMRC emulator and development sign-in listening on {Url}")]
+    public static partial void LocalEmulatorStarted(this ILogger logger, string url);
+
+    [LoggerMessage(EventId = 2007, EventName = "NinoCorrected", Level = LogLevel.Information,
+        Message = "User {UserId} corrected the NINO of their HMRC connection")]
+    public static partial void NinoCorrected(this ILogger logger, Guid userId);
+}

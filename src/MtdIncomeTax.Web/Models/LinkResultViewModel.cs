@@ -1,0 +1,5 @@
+using MtdIncomeTax.Web.Linking;
+
+namespace MtdIncomeTax.Web.Models;
+
+public sealed record LinkResultViewModel(LinkOutcome Outcome);

@@ -1,0 +1,36 @@
+using Serilog;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddSerilog((services, logger) => logger
+    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Services(services)
+    .Enrich.FromLogContext());
+
+//TEMP builder.AddLocalEmulator();
+
+builder.Services.AddDataServices(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddHmrcServices();
+builder.Services.AddWebAuthentication(builder.Configuration);
+builder.Services.AddWebServices();
+
+var app = builder.Build();
+
+await app.Services.MigrateDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/home/error");
+    app.UseHsts();
+}
+
+app.UseSerilogRequestLogging();
+app.UseStaticFiles();
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapControllers();
+
+await app.RunAsync();
+
+/// <summary>Entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;
