@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
@@ -16,25 +15,22 @@ public static class DataServiceCollectionExtensions
     /// Registers the database for the configured provider, Data Protection with its keys in that
     /// database, and the stores. A relative SQLite path is resolved against contentRootPath.
     /// </summary>
-    public static IServiceCollection AddDataServices(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
+    public static IServiceCollection AddDataServices(this IServiceCollection services, string contentRootPath)
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration("Database")
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        var options = configuration.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
-        if (options.Provider == DatabaseOptions.SqlServer)
-        {
-            services.AddDbContext<MtdIncomeTaxDbContext, SqlServerMtdIncomeTaxDbContext>(builder =>
-                builder.UseSqlServer(options.ConnectionString));
-        }
-        else
-        {
-            var connectionString = ResolveSqliteConnectionString(options.ConnectionString, contentRootPath);
-            services.AddDbContext<MtdIncomeTaxDbContext, SqliteMtdIncomeTaxDbContext>(builder =>
-                builder.UseSqlite(connectionString));
-        }
+        // Options are read when the first context is made, not here, so that settings added
+        // after registration (by a test host, for example) still count.
+        services.AddDbContext<SqliteMtdIncomeTaxDbContext>((provider, builder) =>
+            builder.UseSqlite(ResolveSqliteConnectionString(OptionsOf(provider).ConnectionString, contentRootPath)));
+        services.AddDbContext<SqlServerMtdIncomeTaxDbContext>((provider, builder) =>
+            builder.UseSqlServer(OptionsOf(provider).ConnectionString));
+        services.AddScoped<MtdIncomeTaxDbContext>(provider => OptionsOf(provider).Provider == DatabaseOptions.SqlServer
+            ? provider.GetRequiredService<SqlServerMtdIncomeTaxDbContext>()
+            : provider.GetRequiredService<SqliteMtdIncomeTaxDbContext>());
 
         services.AddDataProtection()
             .SetApplicationName("MtdIncomeTax")
@@ -62,6 +58,9 @@ public static class DataServiceCollectionExtensions
         var db = scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>();
         await db.Database.MigrateAsync(cancellationToken);
     }
+
+    private static DatabaseOptions OptionsOf(IServiceProvider provider) =>
+        provider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
 
     private static string ResolveSqliteConnectionString(string connectionString, string contentRootPath)
     {

@@ -3,15 +3,15 @@ using Serilog;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(builder.Configuration)
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
-//TEMP builder.AddLocalEmulator();
+builder.Services.AddLocalEmulator();
 
-builder.Services.AddDataServices(builder.Configuration, builder.Environment.ContentRootPath);
+builder.Services.AddDataServices(builder.Environment.ContentRootPath);
 builder.Services.AddHmrcServices();
-builder.Services.AddWebAuthentication(builder.Configuration);
+builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
 
 var app = builder.Build();

@@ -14,7 +14,7 @@ public static class AuthenticationServiceCollectionExtensions
     /// Registers sign-in with OpenID Connect (authorization code flow with PKCE) and a cookie session.
     /// Each person is recorded in the database on sign-in and gets our user ID as a claim.
     /// </summary>
-    public static IServiceCollection AddWebAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddWebAuthentication(this IServiceCollection services)
     {
         services.AddOptions<OidcSignInOptions>()
             .BindConfiguration("Authentication")

@@ -1,18 +1,29 @@
+using Microsoft.Extensions.Options;
 using MtdIncomeTax.Emulator;
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Web.Authentication;
 
 namespace MtdIncomeTax.Web.Hosting;
 
-/// <summary>Runs the HMRC emulator and development sign-in inside the web app's process, on its own address.</summary>
-internal sealed class LocalEmulatorHost(IReadOnlyDictionary<string, string?> settings, string url, ILogger<LocalEmulatorHost> logger)
-    : IHostedService, IAsyncDisposable
+/// <summary>Runs the HMRC emulator and development sign-in inside the web app's process, on their own address.</summary>
+internal sealed class LocalEmulatorHost(
+    LocalEmulatorSettings emulatorSettings,
+    IOptions<HmrcOptions> hmrcOptions,
+    IOptions<OidcSignInOptions> signInOptions,
+    ILogger<LocalEmulatorHost> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _emulator;
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        _emulator = EmulatorApp.Build([], settings);
+        if (!emulatorSettings.Enabled)
+        {
+            return;
+        }
+
+        _emulator = EmulatorApp.Build([], emulatorSettings.ForEmulator(hmrcOptions.Value, signInOptions.Value));
         await _emulator.StartAsync(cancellationToken);
-        logger.LocalEmulatorStarted(url);
+        logger.LocalEmulatorStarted(emulatorSettings.Url);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)

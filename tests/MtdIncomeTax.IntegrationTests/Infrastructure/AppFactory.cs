@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+using WireMock.Server;
+
+namespace MtdIncomeTax.IntegrationTests.Infrastructure;
+
+/// <summary>
+/// The real app on a private SQLite file, with WireMock.Net standing in for HMRC over real HTTP,
+/// a controllable clock, captured logs and a test sign-in.
+/// </summary>
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public const string ClientId = "test-client-id";
+    public const string ClientSecret = "test-client-secret-5f1c";
+    public const string RedirectUri = "https://app.example.test/hmrc/callback";
+    public const string AuthorizeEndpoint = "https://test-www.hmrc.example/oauth/authorize";
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mtdincometax-{Guid.NewGuid():N}.db");
+
+    public WireMockServer Hmrc { get; } = WireMockServer.Start();
+
+    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+
+    public CapturingLogSink Logs { get; } = new();
+
+    public string DatabasePath => _databasePath;
+
+    /// <summary>Time the app allows the token endpoint before giving up.</summary>
+    public TimeSpan TokenRequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
+        builder.UseSetting("Hmrc:Environment", "Sandbox");
+        builder.UseSetting("Hmrc:AuthorizeEndpoint", AuthorizeEndpoint);
+        builder.UseSetting("Hmrc:TokenEndpoint", Hmrc.Url + "/oauth/token");
+        builder.UseSetting("Hmrc:ApiBaseAddress", Hmrc.Url);
+        builder.UseSetting("Hmrc:ClientId", ClientId);
+        builder.UseSetting("Hmrc:ClientSecret", ClientSecret);
+        builder.UseSetting("Hmrc:RedirectUri", RedirectUri);
+        builder.UseSetting("Hmrc:TokenRequestTimeout", TokenRequestTimeout.ToString());
+        builder.UseSetting("Authentication:Authority", "https://sign-in.example.test/");
+        builder.UseSetting("Authentication:ClientId", "web");
+        builder.UseSetting("Authentication:ClientSecret", "unused-in-tests");
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<ILogEventSink>(Logs);
+            services.AddAuthentication(options =>
+                {
+                    options.DefaultScheme = TestAuthHandler.SchemeName;
+                    options.DefaultChallengeScheme = TestAuthHandler.SchemeName;
+                })
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { });
+        });
+    }
+
+    /// <summary>A browser-like client for one signed-in person: keeps cookies and does not follow redirects.</summary>
+    public HttpClient CreateClientFor(string subject, string role = "business")
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, subject);
+        client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, role);
+        return client;
+    }
+
+    /// <summary>The raw bytes of the database, including any write-ahead log, as they sit on disk.</summary>
+    public string ReadDatabaseFileText()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        var text = File.Exists(_databasePath) ? File.ReadAllText(_databasePath) : "";
+        var wal = _databasePath + "-wal";
+        return File.Exists(wal) ? text + File.ReadAllText(wal) : text;
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        Hmrc.Stop();
+        Hmrc.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        {
+            File.Delete(file);
+        }
+    }
+}
