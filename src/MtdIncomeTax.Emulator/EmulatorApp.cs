@@ -1,0 +1,107 @@
+using System.Reflection;
+using Microsoft.Extensions.Configuration.Json;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using MtdIncomeTax.Emulator.Api;
+using MtdIncomeTax.Emulator.Configuration;
+using MtdIncomeTax.Emulator.OAuth;
+using MtdIncomeTax.Emulator.Oidc;
+using MtdIncomeTax.Emulator.TestSupport;
+
+namespace MtdIncomeTax.Emulator;
+
+/// <summary>
+/// A local stand-in for HMRC's sandbox (OAuth 2.0 and Business Details) and a development
+/// OpenID Connect provider, hostable alone or inside another app's process.
+/// </summary>
+public static class EmulatorApp
+{
+    private const string EmbeddedSettings = "MtdIncomeTax.Emulator.appsettings.json";
+
+    /// <summary>
+    /// Builds the emulator. settings are configuration keys and values applied last, over
+    /// appsettings, the environment and the command line, for example "urls" = "http://127.0.0.1:5080".
+    /// </summary>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null) =>
+        Build(args, settings, configureServices: null);
+
+    /// <summary>Builds the emulator and lets tests register services first, such as a fake TimeProvider.</summary>
+    internal static WebApplication Build(
+        string[] args,
+        IReadOnlyDictionary<string, string?>? settings,
+        Action<IServiceCollection>? configureServices)
+    {
+        var assembly = typeof(EmulatorApp).Assembly;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = assembly.GetName().Name,
+            ContentRootPath = Path.GetDirectoryName(assembly.Location),
+        });
+
+        UseEmbeddedSettings(builder.Configuration, assembly);
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
+        configureServices?.Invoke(builder.Services);
+        AddEmulatorServices(builder.Services);
+
+        var app = builder.Build();
+        app.UseAuthentication();
+        MapEndpoints(app);
+
+        return app;
+    }
+
+    private static void AddEmulatorServices(IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<EmulatorOptions>().BindConfiguration(EmulatorOptions.SectionName).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<EmulatorOptions>, EmulatorOptionsValidator>();
+
+        services.AddSingleton<OAuthStore>();
+        services.AddSingleton<AuthorizeRequestValidator>();
+        services.AddSingleton<AuthorizationJourney>();
+        services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<BearerTokenCheck>();
+        services.AddSingleton<BusinessDetailsEndpoint>();
+        services.AddSingleton<ConnectEndpoints>();
+
+        services.AddOidcProviderServices();
+    }
+
+    private static void MapEndpoints(WebApplication app)
+    {
+        AuthorizationJourney.Map(app);
+        TokenEndpoint.Map(app);
+        BusinessDetailsEndpoint.Map(app);
+        ConnectEndpoints.Map(app);
+
+        // Read from configuration, not options, so that invalid options fail at start, not here.
+        if (app.Configuration.GetValue<bool>($"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.TestMode)}"))
+        {
+            TestSupportEndpoints.Map(app);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the appsettings files of the content root with the emulator's embedded
+    /// appsettings.json. Hosted inside another app, the content root is that app's output folder,
+    /// and its appsettings (Kestrel endpoints, logging) are not meant for the emulator.
+    /// </summary>
+    private static void UseEmbeddedSettings(ConfigurationManager configuration, Assembly assembly)
+    {
+        var fileSources = configuration.Sources.OfType<JsonConfigurationSource>().ToList();
+        foreach (var source in fileSources)
+        {
+            configuration.Sources.Remove(source);
+        }
+
+        var stream = assembly.GetManifestResourceStream(EmbeddedSettings)
+            ?? throw new InvalidOperationException($"The embedded resource {EmbeddedSettings} is missing.");
+        configuration.Sources.Insert(0, new JsonStreamConfigurationSource { Stream = stream });
+    }
+}

@@ -1,0 +1,54 @@
+namespace MtdIncomeTax.Emulator.Logging;
+
+/// <summary>
+/// The emulator's log events. None takes a token, code, verifier, password or secret: they take
+/// only user ids, client ids, error codes and correlation ids.
+/// </summary>
+internal static partial class Log
+{
+    [LoggerMessage(EventId = 1001, EventName = "AuthorizeRejected", Level = LogLevel.Warning,
+        Message = "Rejected authorize request with {Error} for client {ClientId}")]
+    public static partial void AuthorizeRejected(this ILogger logger, string error, string? clientId);
+
+    [LoggerMessage(EventId = 1002, EventName = "HmrcSignInFailed", Level = LogLevel.Information,
+        Message = "Government Gateway sign-in failed for user id {UserId}")]
+    public static partial void HmrcSignInFailed(this ILogger logger, string userId);
+
+    [LoggerMessage(EventId = 1003, EventName = "AuthorizationCodeIssued", Level = LogLevel.Information,
+        Message = "Issued an authorization code to client {ClientId} for user {UserId}")]
+    public static partial void AuthorizationCodeIssued(this ILogger logger, string clientId, string userId);
+
+    [LoggerMessage(EventId = 1004, EventName = "AuthorizationDenied", Level = LogLevel.Information,
+        Message = "User {UserId} did not grant authority to client {ClientId}")]
+    public static partial void AuthorizationDenied(this ILogger logger, string userId, string clientId);
+
+    [LoggerMessage(EventId = 1101, EventName = "TokenIssued", Level = LogLevel.Information,
+        Message = "Issued tokens for grant type {GrantType} to client {ClientId}")]
+    public static partial void TokenIssued(this ILogger logger, string grantType, string clientId);
+
+    [LoggerMessage(EventId = 1102, EventName = "TokenRefreshed", Level = LogLevel.Information,
+        Message = "Refreshed tokens for client {ClientId}")]
+    public static partial void TokenRefreshed(this ILogger logger, string clientId);
+
+    [LoggerMessage(EventId = 1103, EventName = "TokenRequestRejected", Level = LogLevel.Warning,
+        Message = "Rejected token request for grant type {GrantType} from client {ClientId} with {Error}: {Description}")]
+    public static partial void TokenRequestRejected(
+        this ILogger logger, string? grantType, string? clientId, string error, string description);
+
+    [LoggerMessage(EventId = 1201, EventName = "ApiRequestCompleted", Level = LogLevel.Information,
+        Message = "{Method} {Path} returned {StatusCode} {Code} with correlation id {CorrelationId}")]
+    public static partial void ApiRequestCompleted(
+        this ILogger logger, string method, string path, int statusCode, string code, string correlationId);
+
+    [LoggerMessage(EventId = 1301, EventName = "DevelopmentSignInSucceeded", Level = LogLevel.Information,
+        Message = "Development sign-in succeeded for {Username}")]
+    public static partial void DevelopmentSignInSucceeded(this ILogger logger, string username);
+
+    [LoggerMessage(EventId = 1302, EventName = "DevelopmentSignInFailed", Level = LogLevel.Information,
+        Message = "Development sign-in failed for {Username}")]
+    public static partial void DevelopmentSignInFailed(this ILogger logger, string username);
+
+    [LoggerMessage(EventId = 1303, EventName = "SignInClientRegistered", Level = LogLevel.Information,
+        Message = "Registered the development sign-in client {ClientId}")]
+    public static partial void SignInClientRegistered(this ILogger logger, string clientId);
+}
