@@ -1,9 +1,16 @@
 using Serilog;
+using Serilog.Settings.Configuration;
+
+// Sinks are named explicitly because test hosts and single-file builds hide the dependency list
+// that Serilog would otherwise scan for them.
+var serilogSinks = new ConfigurationReaderOptions(
+    typeof(ConsoleLoggerConfigurationExtensions).Assembly,
+    typeof(FileLoggerConfigurationExtensions).Assembly);
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>())
+    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), serilogSinks)
     .ReadFrom.Services(services)
     .Enrich.FromLogContext());
 
