@@ -29,6 +29,10 @@ internal static partial class Log
         Message = "Local HMRC emulator and development sign-in listening on {Url}")]
     public static partial void LocalEmulatorStarted(this ILogger logger, string url);
 
+    [LoggerMessage(EventId = 2008, EventName = "LocalAppReady", Level = LogLevel.Information,
+        Message = "Ready: open {AppUrl} and sign in as sam, password emulator; on HMRC's pages use individual-1, password emulator")]
+    public static partial void LocalAppReady(this ILogger logger, string appUrl);
+
     [LoggerMessage(EventId = 2007, EventName = "NinoCorrected", Level = LogLevel.Information,
         Message = "User {UserId} corrected the NINO of their HMRC connection")]
     public static partial void NinoCorrected(this ILogger logger, Guid userId);

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Emulator;
 using MtdIncomeTax.Hmrc;
@@ -10,6 +12,8 @@ internal sealed class LocalEmulatorHost(
     LocalEmulatorSettings emulatorSettings,
     IOptions<HmrcOptions> hmrcOptions,
     IOptions<OidcSignInOptions> signInOptions,
+    IServer server,
+    IHostApplicationLifetime lifetime,
     ILogger<LocalEmulatorHost> logger) : IHostedService, IAsyncDisposable
 {
     private WebApplication? _emulator;
@@ -22,8 +26,20 @@ internal sealed class LocalEmulatorHost(
         }
 
         _emulator = EmulatorApp.Build([], emulatorSettings.ForEmulator(hmrcOptions.Value, signInOptions.Value));
-        await _emulator.StartAsync(cancellationToken);
+        try
+        {
+            await _emulator.StartAsync(cancellationToken);
+        }
+        catch (IOException exception) when (exception.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException)
+        {
+            throw new InvalidOperationException(
+                $"The local HMRC emulator cannot listen on {emulatorSettings.Url} because another program uses that port. "
+                + "Stop that program, or move Emulator:Url and the Hmrc and Authentication addresses to a free port.",
+                exception);
+        }
+
         logger.LocalEmulatorStarted(emulatorSettings.Url);
+        lifetime.ApplicationStarted.Register(TellHowToStart);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
@@ -32,6 +48,13 @@ internal sealed class LocalEmulatorHost(
         {
             await _emulator.StopAsync(cancellationToken);
         }
+    }
+
+    private void TellHowToStart()
+    {
+        var addresses = server.Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
+        var appUrl = addresses.FirstOrDefault() ?? "the address above";
+        logger.LocalAppReady(appUrl);
     }
 
     public async ValueTask DisposeAsync()

@@ -46,6 +46,10 @@ public sealed class LocalEmulatorSettings
         var appBase = new Uri(hmrc.RedirectUri).GetLeftPart(UriPartial.Authority);
 
         settings["urls"] = Url;
+
+        // The app already reports where things listen; the emulator's start-up lines would repeat it.
+        settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
+        settings["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning";
         settings["Emulator:OAuthClients:0:ClientId"] = hmrc.ClientId;
         settings["Emulator:OAuthClients:0:ClientSecret"] = hmrc.ClientSecret;
         settings["Emulator:OAuthClients:0:RedirectUris:0"] = hmrc.RedirectUri;
