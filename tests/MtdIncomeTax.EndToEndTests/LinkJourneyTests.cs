@@ -6,11 +6,11 @@ using MtdIncomeTax.Data;
 
 namespace MtdIncomeTax.EndToEndTests;
 
-/// <summary>A sole trader signs in, connects to HMRC on the emulator's pages and sees their businesses.</summary>
+/// <summary>A sole trader signs in, connects to HMRC on the emulator's pages and is shown their businesses.</summary>
 public sealed class LinkJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Sole_trader_links_to_HMRC_and_sees_both_businesses()
+    public async Task Linking_shows_both_businesses()
     {
         await using var app = new RunningApp();
         await using var context = await browser.Browser.NewContextAsync();
@@ -32,7 +32,7 @@ public sealed class LinkJourneyTests(BrowserFixture browser) : IClassFixture<Bro
     }
 
     [Fact]
-    public async Task Sole_trader_who_does_not_grant_authority_is_told_nothing_changed()
+    public async Task Denied_grant_changes_nothing()
     {
         await using var app = new RunningApp();
         await using var context = await browser.Browser.NewContextAsync();

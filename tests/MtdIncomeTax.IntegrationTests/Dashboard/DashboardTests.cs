@@ -35,10 +35,10 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
     }
 
     [Fact]
-    public async Task NINO_of_another_account_is_explained_with_a_way_to_correct_it()
+    public async Task Foreign_NINO_offers_a_correction()
     {
         using var client = await LinkAsync("AB123456C");
-        app.Hmrc.BusinessesRefused("AB123456C");
+        app.Hmrc.BusinessesForbidden("AB123456C");
 
         var page = await client.GetStringAsync("/dashboard");
 
@@ -52,7 +52,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
     public async Task Corrected_NINO_is_used_for_the_next_call()
     {
         using var client = await LinkAsync("AB123456C");
-        app.Hmrc.BusinessesRefused("AB123456C");
+        app.Hmrc.BusinessesForbidden("AB123456C");
         app.Hmrc.BusinessesListed("AA123456A");
         var token = await LinkJourney.AntiforgeryTokenAsync(client, "/dashboard");
 
@@ -68,7 +68,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
     public async Task Invalid_corrected_NINO_is_explained_and_changes_nothing()
     {
         using var client = await LinkAsync("AB123456C");
-        app.Hmrc.BusinessesRefused("AB123456C");
+        app.Hmrc.BusinessesForbidden("AB123456C");
         var token = await LinkJourney.AntiforgeryTokenAsync(client, "/dashboard");
 
         var response = await client.PostAsync("/dashboard/nino", Form(token, "not a nino"));

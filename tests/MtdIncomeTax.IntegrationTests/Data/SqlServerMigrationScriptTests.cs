@@ -27,7 +27,7 @@ public sealed class SqlServerMigrationScriptTests
     }
 
     [Fact]
-    public void SQL_Server_and_SQLite_models_have_no_pending_changes()
+    public void Models_match_their_migrations()
     {
         using var sqlServer = new SqlServerMtdIncomeTaxDbContext(
             new DbContextOptionsBuilder<SqlServerMtdIncomeTaxDbContext>().UseSqlServer("Server=unused;Database=unused").Options);

@@ -6,7 +6,7 @@ using WireMock.Server;
 
 namespace MtdIncomeTax.IntegrationTests.Infrastructure;
 
-/// <summary>HMRC's answers as WireMock stubs, with values shaped like HMRC's own.</summary>
+/// <summary>HMRC responses as WireMock stubs, with values shaped like HMRC's own.</summary>
 public static class HmrcStubs
 {
     public const string AccessToken = "9f3c2e51b7a84d0c9e6a1f2b3c4d5e6f";
@@ -57,7 +57,7 @@ public static class HmrcStubs
                     },
                 }));
 
-    public static void BusinessesRefused(this WireMockServer hmrc, string nino) =>
+    public static void BusinessesForbidden(this WireMockServer hmrc, string nino) =>
         hmrc.Given(Request.Create().WithPath($"/individuals/business/details/{nino}/list").UsingGet())
             .RespondWith(Response.Create()
                 .WithStatusCode(403)

@@ -13,7 +13,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     private readonly string _user = "user-" + Guid.NewGuid().ToString("N");
 
     [Fact]
-    public async Task Granted_callback_stores_the_connection_and_shows_businesses()
+    public async Task Granted_callback_stores_connection()
     {
         app.Hmrc.TokenEndpointIssues();
         app.Hmrc.BusinessesListed("AA123456A");
@@ -42,7 +42,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     }
 
     [Fact]
-    public async Task Code_exchange_sends_HMRC_what_it_requires_in_the_form_body()
+    public async Task Code_exchange_uses_form_body()
     {
         app.Hmrc.TokenEndpointIssues();
         using var client = app.CreateClientFor(_user);
@@ -63,7 +63,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     }
 
     [Fact]
-    public async Task Denied_callback_changes_nothing_and_offers_to_try_again()
+    public async Task Denied_callback_changes_nothing()
     {
         using var client = app.CreateClientFor(_user);
         var (_, query) = await LinkJourney.StartAsync(client);
@@ -84,7 +84,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     [InlineData("code=code-1")]
     [InlineData("code=code-1&state=")]
     [InlineData("code=code-1&state=never-issued")]
-    public async Task Callback_without_a_known_state_is_refused_without_exchange(string query)
+    public async Task Unknown_state_is_rejected(string query)
     {
         app.Hmrc.TokenEndpointIssues();
         using var client = app.CreateClientFor(_user);
@@ -92,11 +92,11 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
 
         var response = await LinkJourney.CallbackAsync(client, query);
 
-        await AssertRefusedAsync(response, "We could not check this answer from HMRC");
+        await AssertRejectedAsync(response, "We could not check this answer from HMRC");
     }
 
     [Fact]
-    public async Task Expired_state_is_refused_without_exchange()
+    public async Task Expired_state_is_rejected()
     {
         app.Hmrc.TokenEndpointIssues();
         using var client = app.CreateClientFor(_user);
@@ -105,11 +105,11 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
 
         var response = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
 
-        await AssertRefusedAsync(response, "This link to HMRC has expired");
+        await AssertRejectedAsync(response, "This link to HMRC has expired");
     }
 
     [Fact]
-    public async Task Reused_state_is_refused_the_second_time()
+    public async Task Reused_state_is_rejected()
     {
         app.Hmrc.TokenEndpointIssues();
         using var client = app.CreateClientFor(_user);
@@ -118,11 +118,11 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
 
         var response = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
 
-        await AssertRefusedAsync(response, "This link to HMRC has already been used");
+        await AssertRejectedAsync(response, "This link to HMRC has already been used");
     }
 
     [Fact]
-    public async Task Another_users_state_is_refused_without_exchange()
+    public async Task Another_users_state_is_rejected()
     {
         app.Hmrc.TokenEndpointIssues();
         using var owner = app.CreateClientFor(_user);
@@ -131,7 +131,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
 
         var response = await LinkJourney.CallbackAsync(stranger, $"code=code-1&state={query["state"]}");
 
-        await AssertRefusedAsync(response, "This link to HMRC was started by someone else");
+        await AssertRejectedAsync(response, "This link to HMRC was started by someone else");
         Assert.Null(await ConnectionOfAsync(_user + "-other"));
     }
 
@@ -191,7 +191,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     }
 
     [Fact]
-    public async Task Linking_again_replaces_the_grant_in_one_connection()
+    public async Task Relinking_replaces_the_grant()
     {
         using var client = app.CreateClientFor(_user);
         app.Hmrc.TokenEndpointIssues("access-first-0001", "refresh-first-0001");
@@ -217,7 +217,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
 
     public void Dispose() => app.Hmrc.Reset();
 
-    private async Task AssertRefusedAsync(HttpResponseMessage response, string heading)
+    private async Task AssertRejectedAsync(HttpResponseMessage response, string heading)
     {
         var page = await response.Content.ReadAsStringAsync();
 

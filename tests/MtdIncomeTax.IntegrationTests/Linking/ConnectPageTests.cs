@@ -11,7 +11,7 @@ public sealed class ConnectPageTests(AppFactory app) : IClassFixture<AppFactory>
     private readonly string _user = "user-" + Guid.NewGuid().ToString("N");
 
     [Fact]
-    public async Task Page_explains_the_journey_before_asking_for_the_NINO()
+    public async Task Page_explains_the_journey()
     {
         using var client = app.CreateClientFor(_user);
 
@@ -27,7 +27,7 @@ public sealed class ConnectPageTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Valid_NINO_sends_the_browser_to_HMRC_with_state_and_PKCE()
+    public async Task Valid_NINO_redirects_to_HMRC()
     {
         using var client = app.CreateClientFor(_user);
 

@@ -5,7 +5,7 @@ namespace MtdIncomeTax.IntegrationTests.Security;
 public sealed class SecretsTests(AppFactory app) : IClassFixture<AppFactory>
 {
     [Fact]
-    public async Task No_secret_reaches_the_logs_the_database_file_or_a_page()
+    public async Task Secrets_stay_out_of_logs_and_database()
     {
         const string Code = "auth-code-7d1f0c2a9b";
         app.Hmrc.TokenEndpointIssues();
