@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -42,6 +43,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<HmrcConnectionStore>();
         services.AddScoped<UserDirectory>();
         services.AddScoped<IHmrcAccessTokenSource, StoredAccessTokenSource>();
+        services.AddScoped<AuditLog>();
+        services.AddSingleton<IHmrcCallRecorder, HmrcCallRecorder>();
 
         return services;
     }

@@ -16,6 +16,12 @@ public abstract class MtdIncomeTaxDbContext(DbContextOptions options) : DbContex
 
     public DbSet<AuthorisationAttempt> AuthorisationAttempts => Set<AuthorisationAttempt>();
 
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+
+    public DbSet<HmrcApiCall> HmrcApiCalls => Set<HmrcApiCall>();
+
+    public DbSet<GrantReminder> GrantReminders => Set<GrantReminder>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
@@ -14,6 +15,8 @@ public static class HmrcServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddHmrcServices(this IServiceCollection services)
     {
+        services.TryAddSingleton(TimeProvider.System);
+
         services.AddOptions<HmrcOptions>()
             .BindConfiguration("Hmrc")
             .ValidateDataAnnotations()

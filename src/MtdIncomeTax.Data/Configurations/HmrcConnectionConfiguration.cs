@@ -18,6 +18,10 @@ internal sealed class HmrcConnectionConfiguration : IEntityTypeConfiguration<Hmr
         builder.Property(connection => connection.Nino).HasMaxLength(9);
         builder.Property(connection => connection.Scopes).HasMaxLength(500);
         builder.Property(connection => connection.LastRefreshOutcome).HasMaxLength(100);
+        builder.Property(connection => connection.LeaseHolder).HasMaxLength(100);
+        builder.Property(connection => connection.Arn).HasMaxLength(20);
         builder.Property(connection => connection.ConcurrencyToken).IsConcurrencyToken();
+        builder.HasIndex(connection => connection.Status);
+        builder.HasIndex(connection => connection.GrantExpiresAt);
     }
 }

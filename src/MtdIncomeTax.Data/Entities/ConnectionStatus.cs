@@ -9,4 +9,7 @@ public enum ConnectionStatus
 
     /// <summary>The person disconnected; tokens are deleted and the history kept.</summary>
     Disconnected = 3,
+
+    /// <summary>The grant reached its end, 18 months after it was given; the person must grant authority again.</summary>
+    Expired = 4,
 }

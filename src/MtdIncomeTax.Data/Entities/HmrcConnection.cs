@@ -40,6 +40,22 @@ public sealed class HmrcConnection
 
     public string? LastRefreshOutcome { get; set; }
 
+    /// <summary>Transient refresh failures in a row; reset by a successful refresh.</summary>
+    public int RefreshFailureCount { get; set; }
+
+    /// <summary>After a transient refresh failure, no new refresh is tried before this time.</summary>
+    public DateTimeOffset? RetryRefreshAfter { get; set; }
+
+    /// <summary>The app instance that holds the refresh lease, so that only one instance refreshes this grant.</summary>
+    public string? LeaseHolder { get; set; }
+
+    public DateTimeOffset? LeaseExpiresAt { get; set; }
+
+    /// <summary>Agent reference number of an agent practice's connection.</summary>
+    public string? Arn { get; set; }
+
+    public DateTimeOffset? DisconnectedAt { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

@@ -8,11 +8,15 @@ namespace MtdIncomeTax.Hmrc.Http;
 /// Logs each HMRC API call with the endpoint template (never the real path, which holds a NINO),
 /// the status, HMRC's error code and the X-CorrelationId that HMRC asks for in support cases.
 /// </summary>
-public sealed class ApiCallLoggingHandler(ILogger<ApiCallLoggingHandler> logger) : DelegatingHandler
+public sealed class ApiCallLoggingHandler(
+    IHmrcCallRecorder recorder,
+    TimeProvider timeProvider,
+    ILogger<ApiCallLoggingHandler> logger) : DelegatingHandler
 {
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var endpoint = BearerTokenHandler.EndpointOf(request);
+        var occurredAt = timeProvider.GetUtcNow();
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try
@@ -23,6 +27,7 @@ public sealed class ApiCallLoggingHandler(ILogger<ApiCallLoggingHandler> logger)
         {
             var failedAfterMs = ElapsedMs(started);
             logger.ApiCallFailed(request.Method.Method, endpoint, failedAfterMs, exception);
+            await RecordAsync(request, new HmrcCallRecord(Guid.Empty, occurredAt, request.Method.Method, endpoint, 0, null, null, failedAfterMs));
             throw;
         }
 
@@ -36,7 +41,19 @@ public sealed class ApiCallLoggingHandler(ILogger<ApiCallLoggingHandler> logger)
         var elapsedMs = ElapsedMs(started);
         var correlationId = HmrcErrorReader.CorrelationIdOf(response);
         logger.ApiCallCompleted(request.Method.Method, endpoint, (int)response.StatusCode, hmrcCode, elapsedMs, correlationId);
+        await RecordAsync(
+            request,
+            new HmrcCallRecord(Guid.Empty, occurredAt, request.Method.Method, endpoint, (int)response.StatusCode, hmrcCode, correlationId, elapsedMs));
         return response;
+    }
+
+    private async Task RecordAsync(HttpRequestMessage request, HmrcCallRecord call)
+    {
+        if (request.Options.TryGetValue(HmrcRequestOptions.ConnectionId, out var connectionId))
+        {
+            // The record outlives a cancelled request: support needs to see calls the person gave up on.
+            await recorder.RecordAsync(call with { ConnectionId = connectionId }, CancellationToken.None);
+        }
     }
 
     private static long ElapsedMs(long started) => (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds;

@@ -15,6 +15,7 @@ namespace MtdIncomeTax.Web.Controllers;
 public sealed class DashboardController(
     HmrcConnectionStore connections,
     BusinessDetailsClient businessDetails,
+    AuditLog auditLog,
     ILogger<DashboardController> logger) : Controller
 {
     [HttpGet("/dashboard")]
@@ -34,14 +35,19 @@ public sealed class DashboardController(
             return View(nameof(Index), await BuildAsync(nino, message, cancellationToken));
         }
 
-        if (!await connections.UpdateNinoAsync(userId, parsed, cancellationToken))
+        var connection = await connections.FindForOwnerAsync(userId, cancellationToken);
+        if (connection is null || !await connections.UpdateNinoAsync(userId, parsed, cancellationToken))
         {
             return RedirectToAction(nameof(ConnectController.Index), "Connect");
         }
 
         logger.NinoCorrected(userId);
+        await auditLog.RecordAsync(
+            AuditEventKind.NinoCorrected, connection.Id, userId, $"NINO changed from {Masked(connection.Nino)} to {parsed.Masked}", cancellationToken);
         return RedirectToAction(nameof(Index));
     }
+
+    private static string Masked(string? nino) => Nino.TryParse(nino, out var parsed) ? parsed.Masked : "none";
 
     private async Task<DashboardViewModel> BuildAsync(string? ninoInput, string? ninoError, CancellationToken cancellationToken)
     {

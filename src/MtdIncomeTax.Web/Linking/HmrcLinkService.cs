@@ -17,6 +17,7 @@ public sealed class HmrcLinkService(
     HmrcConnectionStore connections,
     HmrcTokenClient tokenClient,
     HmrcTokenProtector protector,
+    AuditLog auditLog,
     IOptions<HmrcOptions> hmrcOptions,
     IOptions<LinkingOptions> linkingOptions,
     TimeProvider timeProvider,
@@ -100,6 +101,8 @@ public sealed class HmrcLinkService(
         var grant = new NewGrant(attempt.UserId, attempt.Kind, _hmrc.Environment, attempt.Nino, attempt.Scopes, result.Tokens);
         var connection = await connections.SaveGrantAsync(grant, cancellationToken);
         logger.Linked(attempt.UserId, connection.Id, _hmrc.Environment);
+        await auditLog.RecordAsync(
+            AuditEventKind.Linked, connection.Id, attempt.UserId, $"Granted {connection.Scopes} in {_hmrc.Environment}", cancellationToken);
         return LinkOutcome.Linked;
     }
 

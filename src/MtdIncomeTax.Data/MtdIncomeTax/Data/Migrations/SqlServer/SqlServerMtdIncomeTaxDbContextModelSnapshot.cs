@@ -80,6 +80,41 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("nvarchar(30)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "OccurredAt");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.AuthorisationAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -140,6 +175,86 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.ToTable("AuthorisationAttempts");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.GrantReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("GrantExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "GrantExpiresAt", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("GrantReminders");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcApiCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HmrcCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<DateTimeOffset>("OccurredAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "OccurredAt");
+
+                    b.ToTable("HmrcApiCalls");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -149,11 +264,18 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset>("AccessTokenExpiresAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("DisconnectedAt")
                         .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Environment")
@@ -179,6 +301,13 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.Property<DateTimeOffset?>("LastRefreshedAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("Nino")
                         .HasMaxLength(9)
                         .HasColumnType("nvarchar(9)");
@@ -191,6 +320,12 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
 
                     b.Property<string>("ProtectedRefreshToken")
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<int>("RefreshFailureCount")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("RetryRefreshAfter")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("Scopes")
                         .IsRequired()
@@ -207,8 +342,12 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GrantExpiresAt");
+
                     b.HasIndex("OwnerUserId")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("HmrcConnections");
                 });

@@ -73,6 +73,41 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.ToTable("Users");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AuditEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ActorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "OccurredAt");
+
+                    b.ToTable("AuditEvents");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.AuthorisationAttempt", b =>
                 {
                     b.Property<Guid>("Id")
@@ -133,6 +168,86 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.ToTable("AuthorisationAttempts");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.GrantReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DaysBefore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipient")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "GrantExpiresAt", "DaysBefore")
+                        .IsUnique();
+
+                    b.ToTable("GrantReminders");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcApiCall", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DurationMs")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HmrcCode")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OccurredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StatusCode")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ConnectionId", "OccurredAt");
+
+                    b.ToTable("HmrcApiCalls");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcConnection", b =>
                 {
                     b.Property<Guid>("Id")
@@ -142,11 +257,18 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.Property<long>("AccessTokenExpiresAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyToken")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DisconnectedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Environment")
@@ -172,6 +294,13 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.Property<long?>("LastRefreshedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Nino")
                         .HasMaxLength(9)
                         .HasColumnType("TEXT");
@@ -184,6 +313,12 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
 
                     b.Property<string>("ProtectedRefreshToken")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("RefreshFailureCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RetryRefreshAfter")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Scopes")
                         .IsRequired()
@@ -200,8 +335,12 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GrantExpiresAt");
+
                     b.HasIndex("OwnerUserId")
                         .IsUnique();
+
+                    b.HasIndex("Status");
 
                     b.ToTable("HmrcConnections");
                 });

@@ -1,0 +1,13 @@
+namespace MtdIncomeTax.Data.Entities;
+
+public enum AuditEventKind
+{
+    Linked = 1,
+    Refreshed = 2,
+    RefreshFailed = 3,
+    StatusChanged = 4,
+    Disconnected = 5,
+    ReminderSent = 6,
+    ViewedBySupport = 7,
+    NinoCorrected = 8,
+}
