@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Stores;
-using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Tokens;
 using MtdIncomeTax.Hmrc.Http;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -42,7 +42,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<AuthorisationAttemptStore>();
         services.AddScoped<HmrcConnectionStore>();
         services.AddScoped<UserDirectory>();
-        services.AddScoped<IHmrcAccessTokenSource, StoredAccessTokenSource>();
+        services.AddSingleton<IHmrcTokenStore, EfHmrcTokenStore>();
         services.AddScoped<AuditLog>();
         services.AddSingleton<IHmrcCallRecorder, HmrcCallRecorder>();
 

@@ -4,14 +4,15 @@ using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Hmrc.Http;
 using MtdIncomeTax.Hmrc.OAuth;
+using MtdIncomeTax.Hmrc.Tokens;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class HmrcServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the HMRC token client and the typed API clients. The host must register an
-    /// <see cref="IHmrcAccessTokenSource"/>.
+    /// Registers the HMRC token client, the token manager and the typed API clients. The host must
+    /// register an <see cref="IHmrcTokenStore"/> and an <see cref="IHmrcCallRecorder"/>.
     /// </summary>
     public static IServiceCollection AddHmrcServices(this IServiceCollection services)
     {
@@ -25,13 +26,20 @@ public static class HmrcServiceCollectionExtensions
         services.AddHttpClient<HmrcTokenClient>((provider, client) =>
             client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout);
 
+        services.AddOptions<TokenManagementOptions>()
+            .BindConfiguration("Hmrc:Tokens")
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddSingleton<HmrcTokenRefresher>();
+        services.AddSingleton<HmrcTokenManager>();
+
         services.AddTransient<BearerTokenHandler>();
         services.AddTransient<ApiCallLoggingHandler>();
 
         services.AddHttpClient<BusinessDetailsClient>(ConfigureApiClient)
             .AddHttpMessageHandler(() => new AcceptVersionHandler(BusinessDetailsClient.Version))
-            .AddHttpMessageHandler<ApiCallLoggingHandler>()
-            .AddHttpMessageHandler<BearerTokenHandler>();
+            .AddHttpMessageHandler<BearerTokenHandler>()
+            .AddHttpMessageHandler<ApiCallLoggingHandler>();
 
         return services;
     }

@@ -20,6 +20,22 @@ internal static partial class Log
         Message = "HMRC token request ({GrantType}) timed out after {Timeout}")]
     public static partial void TokenRequestTimedOut(this ILogger logger, string grantType, TimeSpan timeout);
 
+    [LoggerMessage(EventId = 1004, EventName = "RefreshStarted", Level = LogLevel.Debug,
+        Message = "Refreshing the HMRC access token of connection {ConnectionId} under lease {LeaseHolder}")]
+    public static partial void RefreshStarted(this ILogger logger, Guid connectionId, string leaseHolder);
+
+    [LoggerMessage(EventId = 1005, EventName = "RefreshRefusedAsConcurrent", Level = LogLevel.Warning,
+        Message = "HMRC refused a refresh of connection {ConnectionId} as already in progress: {ErrorDescription}")]
+    public static partial void RefreshRefusedAsConcurrent(this ILogger logger, Guid connectionId, string? errorDescription);
+
+    [LoggerMessage(EventId = 1006, EventName = "ClientCredentialsRejected", Level = LogLevel.Error,
+        Message = "HMRC rejected the application's client ID or secret ({Error}) while refreshing connection {ConnectionId}; check Hmrc:ClientId and Hmrc:ClientSecret. The connection is left as it was")]
+    public static partial void ClientCredentialsRejected(this ILogger logger, Guid connectionId, string? error);
+
+    [LoggerMessage(EventId = 1007, EventName = "TokenRejectedAfterRefresh", Level = LogLevel.Warning,
+        Message = "HMRC rejected the refreshed access token of connection {ConnectionId}; the person must grant authority again")]
+    public static partial void TokenRejectedAfterRefresh(this ILogger logger, Guid connectionId);
+
     [LoggerMessage(EventId = 1010, EventName = "ApiCallCompleted", Level = LogLevel.Information,
         Message = "HMRC {Method} {Endpoint} answered {StatusCode} {HmrcCode} in {ElapsedMs} ms, X-CorrelationId {CorrelationId}")]
     public static partial void ApiCallCompleted(

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using MtdIncomeTax.Hmrc.Http;
+using MtdIncomeTax.Hmrc.Tokens;
 
 namespace MtdIncomeTax.Hmrc.Api;
 
@@ -28,7 +29,14 @@ internal static class HmrcApiCall
         }
         catch (AccessTokenUnavailableException exception)
         {
-            return HmrcApiResult<T>.Failure(new HmrcApiError(0, HmrcApiError.NoAccessToken, exception.Reason, [], null));
+            var code = exception.Outcome switch
+            {
+                AccessTokenOutcome.ReauthorisationRequired => HmrcApiError.ReauthorisationRequired,
+                AccessTokenOutcome.TransientFailure => HmrcApiError.Unavailable,
+                AccessTokenOutcome.Misconfigured => HmrcApiError.ApplicationMisconfigured,
+                _ => HmrcApiError.NoAccessToken,
+            };
+            return HmrcApiResult<T>.Failure(new HmrcApiError(0, code, exception.Reason, [], null));
         }
         catch (HttpRequestException exception)
         {

@@ -13,8 +13,14 @@ public sealed record HmrcApiError(
     IReadOnlyList<HmrcApiErrorDetail> Errors,
     string? CorrelationId)
 {
-    /// <summary>Code used when the call never reached HMRC because no usable access token exists.</summary>
+    /// <summary>Code used when the call never reached HMRC because the connection does not exist.</summary>
     public const string NoAccessToken = "NO_ACCESS_TOKEN";
+
+    /// <summary>Code used when the call never reached HMRC because the person must grant authority again.</summary>
+    public const string ReauthorisationRequired = "REAUTHORISATION_REQUIRED";
+
+    /// <summary>Code used when the call never reached HMRC because HMRC rejected the application's credentials.</summary>
+    public const string ApplicationMisconfigured = "APPLICATION_MISCONFIGURED";
 
     /// <summary>Code used when HMRC could not be reached or did not answer in time.</summary>
     public const string Unavailable = "HMRC_UNAVAILABLE";
