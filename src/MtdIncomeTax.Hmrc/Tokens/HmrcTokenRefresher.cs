@@ -135,9 +135,23 @@ public sealed class HmrcTokenRefresher(
             return AccessTokenResult.Failed(AccessTokenOutcome.ReauthorisationRequired, "the grant has ended");
         }
 
-        var fresh = grant.AccessToken is not null && grant.AccessTokenExpiresAt - _options.RefreshBuffer > timeProvider.GetUtcNow();
+        var now = timeProvider.GetUtcNow();
+        var fresh = grant.AccessToken is not null && grant.AccessTokenExpiresAt - _options.RefreshBuffer > now;
         var replaced = rejectedAccessToken is null || grant.AccessToken != rejectedAccessToken;
-        return fresh && replaced ? AccessTokenResult.Available(grant.AccessToken!) : null;
+        if (fresh && replaced)
+        {
+            return AccessTokenResult.Available(grant.AccessToken!);
+        }
+
+        // A refresh failed moments ago, here or in another instance: wait out its back-off.
+        if (grant.RetryRefreshAfter > now)
+        {
+            return grant.AccessToken is not null && grant.AccessTokenExpiresAt > now && replaced
+                ? AccessTokenResult.Available(grant.AccessToken)
+                : AccessTokenResult.Failed(AccessTokenOutcome.TransientFailure, "waiting before the next refresh attempt");
+        }
+
+        return null;
     }
 
     internal TimeSpan Backoff(int failures)

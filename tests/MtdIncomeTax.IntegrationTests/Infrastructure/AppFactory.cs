@@ -20,11 +20,29 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public const string RedirectUri = "https://app.example.test/hmrc/callback";
     public const string AuthorizeEndpoint = "https://test-www.hmrc.example/oauth/authorize";
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"mtdincometax-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+    private readonly bool _ownsSharedParts;
 
-    public WireMockServer Hmrc { get; } = WireMockServer.Start();
+    public AppFactory()
+        : this(Path.Combine(Path.GetTempPath(), $"mtdincometax-{Guid.NewGuid():N}.db"), WireMockServer.Start(), new FakeTimeProvider(DateTimeOffset.UtcNow))
+    {
+        _ownsSharedParts = true;
+    }
 
-    public FakeTimeProvider Time { get; } = new(DateTimeOffset.UtcNow);
+    /// <summary>An app instance that shares its database, HMRC stub and clock with other instances.</summary>
+    internal AppFactory(string databasePath, WireMockServer hmrc, FakeTimeProvider time)
+    {
+        _databasePath = databasePath;
+        Hmrc = hmrc;
+        Time = time;
+    }
+
+    public WireMockServer Hmrc { get; }
+
+    public FakeTimeProvider Time { get; }
+
+    /// <summary>Name of this instance in refresh leases.</summary>
+    public string InstanceName { get; init; } = "test-instance";
 
     public CapturingLogSink Logs { get; } = new();
 
@@ -45,6 +63,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hmrc:ClientSecret", ClientSecret);
         builder.UseSetting("Hmrc:RedirectUri", RedirectUri);
         builder.UseSetting("Hmrc:TokenRequestTimeout", TokenRequestTimeout.ToString());
+        builder.UseSetting("Hmrc:Tokens:InstanceName", InstanceName);
+        builder.UseSetting("Hmrc:Tokens:LeasePollInterval", "00:00:00.020");
         builder.UseSetting("Authentication:Authority", "https://sign-in.example.test/");
         builder.UseSetting("Authentication:ClientId", "web");
         builder.UseSetting("Authentication:ClientSecret", "unused-in-tests");
@@ -83,6 +103,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsSharedParts)
+        {
+            return;
+        }
+
         Hmrc.Stop();
         Hmrc.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
