@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -14,9 +15,10 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the database for the configured provider, Data Protection with its keys in that
-    /// database, and the stores. A relative SQLite path is resolved against contentRootPath.
+    /// database (encrypted with a certificate when DataProtection:CertificatePath is set), and the
+    /// stores. A relative SQLite path is resolved against contentRootPath.
     /// </summary>
-    public static IServiceCollection AddDataServices(this IServiceCollection services, string contentRootPath)
+    public static IServiceCollection AddDataServices(this IServiceCollection services, IConfiguration configuration, string contentRootPath)
     {
         services.AddOptions<DatabaseOptions>()
             .BindConfiguration("Database")
@@ -33,9 +35,10 @@ public static class DataServiceCollectionExtensions
             ? provider.GetRequiredService<SqlServerMtdIncomeTaxDbContext>()
             : provider.GetRequiredService<SqliteMtdIncomeTaxDbContext>());
 
-        services.AddDataProtection()
+        var dataProtection = services.AddDataProtection()
             .SetApplicationName("MtdIncomeTax")
             .PersistKeysToDbContext<MtdIncomeTaxDbContext>();
+        KeyEncryptionCertificate.Register(dataProtection, configuration);
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<HmrcTokenProtector>();

@@ -9,14 +9,18 @@ var serilogSinks = new ConfigurationReaderOptions(
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.Services.AddSerilog((services, logger) => logger
-    .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), serilogSinks)
-    .ReadFrom.Services(services)
-    .Enrich.FromLogContext());
+// preserveStaticLogger keeps this host's logger its own; the static Log.Logger is shared by every
+// host in the process, which would mix the logs of test hosts running side by side.
+builder.Services.AddSerilog(
+    (services, logger) => logger
+        .ReadFrom.Configuration(services.GetRequiredService<IConfiguration>(), serilogSinks)
+        .ReadFrom.Services(services)
+        .Enrich.FromLogContext(),
+    preserveStaticLogger: true);
 
 builder.Services.AddLocalEmulator();
 
-builder.Services.AddDataServices(builder.Environment.ContentRootPath);
+builder.Services.AddDataServices(builder.Configuration, builder.Environment.ContentRootPath);
 builder.Services.AddHmrcServices();
 builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
@@ -31,6 +35,8 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
+app.UseStatusCodePagesWithReExecute("/home/status/{0}");
+app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
 app.UseAuthentication();

@@ -25,7 +25,8 @@ public sealed class AuthorisationAttemptStore(MtdIncomeTaxDbContext db, TimeProv
 
     /// <summary>
     /// Marks the attempt for this state as used, exactly once even when two callbacks race, and
-    /// returns it. Another user's state is refused and left untouched.
+    /// returns it; an attempt already used is returned with its outcome. Another user's state is
+    /// rejected and left untouched.
     /// </summary>
     public async Task<(StateConsumption Result, AuthorisationAttempt? Attempt)> ConsumeAsync(
         string state, Guid userId, CancellationToken cancellationToken)
@@ -51,7 +52,10 @@ public sealed class AuthorisationAttemptStore(MtdIncomeTaxDbContext db, TimeProv
 
         if (claimed == 0)
         {
-            return (StateConsumption.AlreadyUsed, null);
+            // The attempt comes back with its outcome, so a reload after linking can say so.
+            var used = await db.AuthorisationAttempts.AsNoTracking()
+                .SingleAsync(candidate => candidate.Id == attempt.Id, cancellationToken);
+            return (StateConsumption.AlreadyUsed, used);
         }
 
         return attempt.ExpiresAt <= now ? (StateConsumption.Expired, null) : (StateConsumption.Consumed, attempt);

@@ -30,7 +30,7 @@ internal static class DevelopmentSignInPage
         body.Append("<button class=\"button\" type=\"submit\">Sign in</button>\n</form>\n");
         AppendPeople(body);
 
-        return HtmlPage.Render(Banner, failed ? "Error: Development sign-in" : "Development sign-in", body.ToString());
+        return HtmlPage.Render(Banner, failed ? "Error: Sign in" : "Sign in", body.ToString());
     }
 
     public static string InvalidReturnUrl()

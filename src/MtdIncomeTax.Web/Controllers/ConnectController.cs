@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Web.Authentication;
@@ -10,7 +11,10 @@ namespace MtdIncomeTax.Web.Controllers;
 
 /// <summary>The link journey: explain, ask for the NINO, send the person to HMRC, and take them back.</summary>
 [Authorize(Roles = AppRoles.Business)]
-public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectionStore connections) : Controller
+public sealed class ConnectController(
+    HmrcLinkService linkService,
+    HmrcConnectionStore connections,
+    IOptions<LinkingOptions> linkingOptions) : Controller
 {
     public const string NinoFormatMessage =
         "Enter a National Insurance number in the correct format, like QQ 12 34 56 C";
@@ -51,10 +55,28 @@ public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectio
     {
         var callback = new HmrcCallback(code, state, error, errorDescription, errorCode);
         var outcome = await linkService.CompleteAsync(User.GetUserId(), callback, cancellationToken);
-        if (outcome == LinkOutcome.Linked)
+
+        // Every outcome moves on to a clean address, so the code never stays in the address bar,
+        // the history or a reload.
+        switch (outcome)
         {
-            TempData["Linked"] = true;
-            return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+            case LinkOutcome.Linked:
+                TempData["Linked"] = true;
+                return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+            case LinkOutcome.AlreadyLinked:
+                return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+            default:
+                TempData["LinkOutcome"] = outcome.ToString();
+                return RedirectToAction(nameof(Result));
+        }
+    }
+
+    [HttpGet("/connect/result")]
+    public IActionResult Result()
+    {
+        if (!Enum.TryParse<LinkOutcome>(TempData["LinkOutcome"] as string, out var outcome))
+        {
+            return RedirectToAction(nameof(Index));
         }
 
         Response.StatusCode = outcome switch
@@ -63,6 +85,6 @@ public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectio
             LinkOutcome.TokenRejected or LinkOutcome.TokenUnavailable => StatusCodes.Status502BadGateway,
             _ => StatusCodes.Status400BadRequest,
         };
-        return View("Result", new LinkResultViewModel(outcome));
+        return View(new LinkResultViewModel(outcome, linkingOptions.Value.AttemptLifetime));
     }
 }

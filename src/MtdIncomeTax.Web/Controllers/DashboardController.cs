@@ -42,6 +42,7 @@ public sealed class DashboardController(
         }
 
         logger.NinoCorrected(userId);
+        TempData["NinoCorrected"] = true;
         await auditLog.RecordAsync(
             AuditEventKind.NinoCorrected, connection.Id, userId, $"NINO changed from {Masked(connection.Nino)} to {parsed.Masked}", cancellationToken);
         return RedirectToAction(nameof(Index));

@@ -27,6 +27,14 @@ public sealed class HomeController : Controller
         return View();
     }
 
+    /// <summary>
+    /// Explains an error status in words, in place of the browser's blank page. It answers every
+    /// method because the failed request is replayed here with its own method.
+    /// </summary>
+    [Route("/home/status/{code:int}")]
+    [IgnoreAntiforgeryToken]
+    public IActionResult Status(int code) => View(new StatusViewModel(code));
+
     [HttpGet("/home/error")]
     [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
     public IActionResult Error() =>

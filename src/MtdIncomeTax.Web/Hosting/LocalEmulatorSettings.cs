@@ -50,6 +50,8 @@ public sealed class LocalEmulatorSettings
         // The app already reports where things listen; the emulator's start-up lines would repeat it.
         settings["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Warning";
         settings["Logging:LogLevel:Microsoft.EntityFrameworkCore"] = "Warning";
+        settings["Logging:Console:FormatterName"] = "simple";
+        settings["Logging:Console:FormatterOptions:SingleLine"] = "true";
         settings["Emulator:OAuthClients:0:ClientId"] = hmrc.ClientId;
         settings["Emulator:OAuthClients:0:ClientSecret"] = hmrc.ClientSecret;
         settings["Emulator:OAuthClients:0:RedirectUris:0"] = hmrc.RedirectUri;

@@ -62,11 +62,16 @@ public sealed class HmrcLinkService(
         }
 
         var (consumption, attempt) = await attempts.ConsumeAsync(callback.State, userId, cancellationToken);
-        if (attempt is null)
+        if (consumption == StateConsumption.AlreadyUsed && attempt?.Outcome == nameof(LinkOutcome.Linked))
         {
-            var refused = ToOutcome(consumption);
-            logger.CallbackRefused(userId, refused);
-            return refused;
+            return LinkOutcome.AlreadyLinked;
+        }
+
+        if (consumption != StateConsumption.Consumed || attempt is null)
+        {
+            var rejected = ToOutcome(consumption);
+            logger.CallbackRefused(userId, rejected);
+            return rejected;
         }
 
         var outcome = await CompleteAttemptAsync(attempt, callback, cancellationToken);

@@ -5,6 +5,9 @@ public enum LinkOutcome
 {
     Linked,
 
+    /// <summary>The callback was already handled and linked the connection, for example on a reload.</summary>
+    AlreadyLinked,
+
     /// <summary>The person chose not to grant authority at HMRC.</summary>
     Denied,
 

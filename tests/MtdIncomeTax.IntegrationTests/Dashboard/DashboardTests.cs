@@ -45,7 +45,9 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
         Assert.Contains("does not belong to the HMRC account you connected", page);
         Assert.Contains("action=\"/dashboard/nino\"", page);
         Assert.Contains("connect to HMRC again", page);
+        Assert.Contains("agent services account", page);
         Assert.Contains(HmrcStubs.CorrelationId, page);
+        Assert.DoesNotContain("You are connected to HMRC", page);
     }
 
     [Fact]
@@ -60,6 +62,7 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
         var page = await client.GetStringAsync("/dashboard");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("National Insurance number updated", page);
         Assert.Contains("Sam&#x27;s Plastering", page);
         Assert.DoesNotContain("does not belong to the HMRC account", page);
     }

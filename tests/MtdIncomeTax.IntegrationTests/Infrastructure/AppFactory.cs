@@ -49,7 +49,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     public string DatabasePath => _databasePath;
 
     /// <summary>Time the app allows the token endpoint before giving up.</summary>
-    public TimeSpan TokenRequestTimeout { get; init; } = TimeSpan.FromSeconds(2);
+    public TimeSpan TokenRequestTimeout { get; init; } = TimeSpan.FromSeconds(15);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -28,8 +28,21 @@ public static partial class LinkJourney
         }));
     }
 
-    public static Task<HttpResponseMessage> CallbackAsync(HttpClient client, string query) =>
-        client.GetAsync("/hmrc/callback?" + query);
+    /// <summary>
+    /// Opens the callback as HMRC's redirect would. An unsuccessful outcome moves on to
+    /// /connect/result, which is followed, so the page that explains it is returned.
+    /// </summary>
+    public static async Task<HttpResponseMessage> CallbackAsync(HttpClient client, string query)
+    {
+        var response = await client.GetAsync("/hmrc/callback?" + query);
+        if (response.StatusCode != HttpStatusCode.Redirect || response.Headers.Location?.OriginalString != "/connect/result")
+        {
+            return response;
+        }
+
+        response.Dispose();
+        return await client.GetAsync("/connect/result");
+    }
 
     public static async Task<string> AntiforgeryTokenAsync(HttpClient client, string path)
     {

@@ -106,6 +106,7 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
         var response = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
 
         await AssertRejectedAsync(response, "This link to HMRC has expired");
+        Assert.Contains("more than 10 minutes", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -156,18 +157,29 @@ public sealed class CallbackTests(AppFactory app) : IClassFixture<AppFactory>, I
     }
 
     [Fact]
-    public async Task Token_endpoint_timeout_stores_nothing()
+    public async Task Reloaded_callback_after_linking_shows_the_dashboard()
     {
-        app.Hmrc.TokenEndpointFails(200, "unused", delay: app.TokenRequestTimeout + TimeSpan.FromSeconds(3));
+        app.Hmrc.TokenEndpointIssues();
         using var client = app.CreateClientFor(_user);
         var (_, query) = await LinkJourney.StartAsync(client);
+        await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
 
-        var response = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
-        var page = await response.Content.ReadAsStringAsync();
+        var reload = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
 
-        Assert.Equal(HttpStatusCode.BadGateway, response.StatusCode);
-        Assert.Contains("We could not reach HMRC", page);
-        Assert.Null(await ConnectionOfAsync(_user));
+        Assert.Equal(HttpStatusCode.Redirect, reload.StatusCode);
+        Assert.Equal("/dashboard", reload.Headers.Location?.OriginalString);
+        Assert.Single(app.Hmrc.TokenRequests());
+    }
+
+    [Fact]
+    public async Task Result_page_without_an_outcome_returns_to_connect()
+    {
+        using var client = app.CreateClientFor(_user);
+
+        var response = await client.GetAsync("/connect/result");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/connect", response.Headers.Location?.OriginalString);
     }
 
     [Fact]

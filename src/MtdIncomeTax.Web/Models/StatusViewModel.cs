@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Web.Models;
+
+public sealed record StatusViewModel(int StatusCode);
