@@ -47,7 +47,9 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddSingleton<IHmrcTokenStore, EfHmrcTokenStore>();
         services.AddScoped<AuditLog>();
-        services.AddSingleton<IHmrcCallRecorder, HmrcCallRecorder>();
+        services.AddSingleton<HmrcCallRecorder>();
+        services.AddSingleton<IHmrcCallRecorder>(provider => provider.GetRequiredService<HmrcCallRecorder>());
+        services.AddHostedService(provider => provider.GetRequiredService<HmrcCallRecorder>());
 
         return services;
     }

@@ -1,31 +1,95 @@
+using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Hmrc.Http;
 
 namespace MtdIncomeTax.Data.Stores;
 
 /// <summary>
-/// Stores HMRC API call records in their own scope, so that saving one never flushes the caller's
-/// pending changes.
+/// Queues HMRC API call records and writes them in batches in the background, so that an API call
+/// never waits for the database. The records are diagnostics for support: when the queue is full,
+/// the oldest are dropped rather than slowing calls down.
 /// </summary>
-public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory) : IHmrcCallRecorder
+public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<HmrcCallRecorder> logger)
+    : BackgroundService, IHmrcCallRecorder
 {
-    public async Task RecordAsync(HmrcCallRecord record, CancellationToken cancellationToken)
+    private const int MaxBatch = 200;
+
+    private readonly Channel<HmrcCallRecord> _queue = Channel.CreateBounded<HmrcCallRecord>(
+        new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
+
+    public Task RecordAsync(HmrcCallRecord record, CancellationToken cancellationToken)
     {
-        await using var scope = scopeFactory.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>();
-        db.HmrcApiCalls.Add(new HmrcApiCall
-        {
-            Id = Guid.NewGuid(),
-            ConnectionId = record.ConnectionId,
-            OccurredAt = record.OccurredAt,
-            Method = record.Method,
-            Endpoint = record.Endpoint,
-            StatusCode = record.StatusCode,
-            HmrcCode = record.HmrcCode,
-            CorrelationId = record.CorrelationId,
-            DurationMs = record.DurationMs,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        _queue.Writer.TryWrite(record);
+        return Task.CompletedTask;
     }
+
+    /// <summary>Writes every record queued so far; for shutdown and for tests that read the records back.</summary>
+    public async Task FlushAsync(CancellationToken cancellationToken)
+    {
+        var batch = new List<HmrcCallRecord>();
+        while (_queue.Reader.TryRead(out var record))
+        {
+            batch.Add(record);
+        }
+
+        await WriteAsync(batch, cancellationToken);
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var batch = new List<HmrcCallRecord>(MaxBatch);
+        try
+        {
+            while (await _queue.Reader.WaitToReadAsync(stoppingToken))
+            {
+                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var record))
+                {
+                    batch.Add(record);
+                }
+
+                await WriteAsync(batch, stoppingToken);
+                batch.Clear();
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            await FlushAsync(CancellationToken.None);
+        }
+    }
+
+    private async Task WriteAsync(List<HmrcCallRecord> batch, CancellationToken cancellationToken)
+    {
+        if (batch.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var scope = scopeFactory.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>();
+            db.HmrcApiCalls.AddRange(batch.Select(ToEntity));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            logger.CallRecordsLost(batch.Count, exception);
+        }
+    }
+
+    private static HmrcApiCall ToEntity(HmrcCallRecord record) => new()
+    {
+        Id = Guid.NewGuid(),
+        ConnectionId = record.ConnectionId,
+        OccurredAt = record.OccurredAt,
+        Method = record.Method,
+        Endpoint = record.Endpoint,
+        StatusCode = record.StatusCode,
+        HmrcCode = record.HmrcCode,
+        CorrelationId = record.CorrelationId,
+        DurationMs = record.DurationMs,
+    };
 }

@@ -35,6 +35,15 @@ public sealed class TokenManagementOptions
     [Range(typeof(TimeSpan), "00:00:00", "1.00:00:00")]
     public TimeSpan MaxRetryBackoff { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// How long this instance reuses an access token it read, without reading the database again.
+    /// A token replaced meanwhile by another instance costs one 401 and one replay; a disconnected
+    /// connection's token stays in use here for at most this long. Default 30 seconds; zero turns
+    /// the cache off.
+    /// </summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
+    public TimeSpan CacheDuration { get; set; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Name of this app instance in refresh leases. Default: machine name plus a random suffix.</summary>
     [Required, MaxLength(100)]
     public string InstanceName { get; set; } = $"{Environment.MachineName}-{Guid.NewGuid():N}";

@@ -1,4 +1,8 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MtdIncomeTax.Data;
+using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.IntegrationTests.Infrastructure;
 
 namespace MtdIncomeTax.IntegrationTests.Dashboard;
@@ -97,6 +101,26 @@ public sealed class DashboardTests(AppFactory app) : IClassFixture<AppFactory>, 
         Assert.Contains("HMRC is not available", page);
         Assert.Contains("Your connection is unchanged", page);
         Assert.Contains("Connected since", page);
+    }
+
+    [Fact]
+    public async Task HMRC_calls_are_recorded_for_support()
+    {
+        using var client = await LinkAsync("AB123456C");
+        app.Hmrc.BusinessesForbidden("AB123456C");
+
+        await client.GetStringAsync("/dashboard");
+
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<HmrcCallRecorder>().FlushAsync(CancellationToken.None);
+        var db = scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>();
+        var connectionId = await db.HmrcConnections.Where(c => c.Owner!.Subject == _user).Select(c => c.Id).SingleAsync();
+        var call = Assert.Single(await db.HmrcApiCalls.Where(c => c.ConnectionId == connectionId).ToListAsync());
+        Assert.Equal("GET", call.Method);
+        Assert.Equal("/individuals/business/details/{nino}/list", call.Endpoint);
+        Assert.Equal(403, call.StatusCode);
+        Assert.Equal("CLIENT_OR_AGENT_NOT_AUTHORISED", call.HmrcCode);
+        Assert.Equal(HmrcStubs.CorrelationId, call.CorrelationId);
     }
 
     public void Dispose() => app.Hmrc.Reset();

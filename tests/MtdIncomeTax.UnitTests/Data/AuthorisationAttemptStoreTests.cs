@@ -21,7 +21,8 @@ public sealed class AuthorisationAttemptStoreTests : IDisposable
         Assert.Equal(StateConsumption.Consumed, first.Result);
         Assert.Equal("AA123456A", first.Attempt?.Nino);
         Assert.Equal(StateConsumption.AlreadyUsed, second.Result);
-        Assert.Null(second.Attempt);
+        Assert.Equal(first.Attempt?.Id, second.Attempt?.Id);
+        Assert.NotNull(second.Attempt?.ConsumedAt);
     }
 
     [Fact]
