@@ -16,9 +16,12 @@ public sealed class TokenManagementOptions
     [Range(typeof(TimeSpan), "00:00:05", "00:10:00")]
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
-    /// <summary>Wall-clock interval at which an instance waiting for another's lease reads the grant again. Default 100 ms.</summary>
+    /// <summary>
+    /// Wall-clock interval at which an instance waiting for another's lease reads the grant again;
+    /// a waiter gets the new token at most this long after it is stored. Default 25 ms.
+    /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
-    public TimeSpan LeasePollInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    public TimeSpan LeasePollInterval { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
     /// After HMRC answers "refresh operation already in progress", how long to keep reading the grant

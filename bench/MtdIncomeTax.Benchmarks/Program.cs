@@ -1,0 +1,21 @@
+using BenchmarkDotNet.Running;
+using MtdIncomeTax.Benchmarks;
+
+// dotnet run -c Release --project bench/MtdIncomeTax.Benchmarks -- fastpath | storm | support
+switch (args.FirstOrDefault())
+{
+    case "storm":
+        Console.WriteLine("warm-up (not counted): " + await RefreshStorm.RunAsync());
+        for (var run = 1; run <= 5; run++)
+        {
+            Console.WriteLine($"run {run}: " + await RefreshStorm.RunAsync());
+        }
+
+        break;
+    case "fastpath":
+        BenchmarkRunner.Run<FastPathBenchmarks>(args: args[1..]);
+        break;
+    default:
+        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm");
+        break;
+}
