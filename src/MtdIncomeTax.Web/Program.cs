@@ -20,6 +20,7 @@ builder.Services.AddDataServices(builder.Environment.ContentRootPath);
 builder.Services.AddHmrcServices();
 builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
+builder.Services.AddGrantLifecycleServices();
 
 var app = builder.Build();
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Web.Authentication;
@@ -19,7 +20,7 @@ public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectio
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var existing = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
-        return View(new ConnectViewModel(existing?.Nino, null, existing is not null));
+        return View(new ConnectViewModel(existing?.Nino, null, existing is { Status: ConnectionStatus.Active }));
     }
 
     [HttpPost("/connect")]
@@ -32,7 +33,7 @@ public sealed class ConnectController(HmrcLinkService linkService, HmrcConnectio
             var existing = await connections.FindForOwnerAsync(userId, cancellationToken);
             var message = string.IsNullOrWhiteSpace(nino) ? "Enter your National Insurance number" : NinoFormatMessage;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), new ConnectViewModel(nino, message, existing is not null));
+            return View(nameof(Index), new ConnectViewModel(nino, message, existing is { Status: ConnectionStatus.Active }));
         }
 
         var authorizeUrl = await linkService.StartAsync(userId, parsed, cancellationToken);
