@@ -9,6 +9,6 @@ internal enum TokenFailureMode
     /// <summary>Holds the request for the given delay, then returns 500 server_error without handling it.</summary>
     Timeout,
 
-    /// <summary>400 invalid_request "refresh operation already in progress", HMRC's answer to a concurrent refresh.</summary>
+    /// <summary>400 invalid_request "refresh operation already in progress", HMRC's response to a concurrent refresh.</summary>
     RefreshInProgress,
 }

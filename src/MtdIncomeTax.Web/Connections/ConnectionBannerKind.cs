@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Web.Connections;
 
-/// <summary>Why the banner asks the person to reconnect.</summary>
+/// <summary>Reason the banner gives for reconnecting.</summary>
 public enum ConnectionBannerKind
 {
     /// <summary>HMRC refused the grant before its end, for example because the person removed it at HMRC.</summary>

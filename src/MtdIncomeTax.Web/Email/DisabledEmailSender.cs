@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Web.Email;
 
-/// <summary>The sender used while Email:Enabled is false: it sends nothing and says so.</summary>
+/// <summary>Sender used while Email:Enabled is false. It sends nothing and returns the error "email off".</summary>
 public sealed class DisabledEmailSender : IEmailSender
 {
     public const string EmailOff = "email off";

@@ -31,7 +31,7 @@ public sealed class GrantReminderDispatcher(
         return recorded;
     }
 
-    // NOTE: a reminder whose email fails is recorded with its error and not tried again; the
+    // NOTE: a reminder whose email fails is recorded with its error and not tried again. The
     // banner on every page still warns the person from 30 days before the end.
     private async Task<bool> SendAsync(HmrcConnection connection, int daysBefore, CancellationToken cancellationToken)
     {

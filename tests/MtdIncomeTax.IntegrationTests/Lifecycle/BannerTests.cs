@@ -73,7 +73,7 @@ public sealed class BannerTests(AppFactory app) : IClassFixture<AppFactory>, IDi
     }
 
     [Fact]
-    public async Task Grant_ending_in_thirty_one_days_shows_no_warning()
+    public async Task Distant_grant_end_shows_no_warning()
     {
         using var client = await Connections.LinkAsync(app, _user);
         app.Time.Advance(TimeSpan.FromDays(547 - 31));
