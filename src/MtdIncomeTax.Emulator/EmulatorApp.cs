@@ -66,6 +66,7 @@ public static class EmulatorApp
         services.AddSingleton<AuthorizeRequestValidator>();
         services.AddSingleton<AuthorizationJourney>();
         services.AddSingleton<TokenEndpoint>();
+        services.AddSingleton<TokenEndpointFailures>();
         services.AddSingleton<BearerTokenCheck>();
         services.AddSingleton<BusinessDetailsEndpoint>();
         services.AddSingleton<ConnectEndpoints>();

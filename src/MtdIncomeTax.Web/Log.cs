@@ -36,4 +36,28 @@ internal static partial class Log
     [LoggerMessage(EventId = 2007, EventName = "NinoCorrected", Level = LogLevel.Information,
         Message = "User {UserId} corrected the NINO of their HMRC connection")]
     public static partial void NinoCorrected(this ILogger logger, Guid userId);
+
+    [LoggerMessage(EventId = 2200, EventName = "Disconnected", Level = LogLevel.Information,
+        Message = "User {UserId} disconnected from HMRC")]
+    public static partial void Disconnected(this ILogger logger, Guid userId);
+
+    [LoggerMessage(EventId = 2201, EventName = "ReminderServiceStarted", Level = LogLevel.Information,
+        Message = "Grant reminder service started; it checks every {Interval}")]
+    public static partial void ReminderServiceStarted(this ILogger logger, TimeSpan interval);
+
+    [LoggerMessage(EventId = 2202, EventName = "ReminderPassFailed", Level = LogLevel.Error,
+        Message = "Grant reminder check failed; it runs again at the next interval")]
+    public static partial void ReminderPassFailed(this ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 2203, EventName = "ReminderSent", Level = LogLevel.Information,
+        Message = "Sent the {DaysBefore}-day grant reminder of connection {ConnectionId}")]
+    public static partial void ReminderSent(this ILogger logger, int daysBefore, Guid connectionId);
+
+    [LoggerMessage(EventId = 2204, EventName = "ReminderNotSent", Level = LogLevel.Warning,
+        Message = "The {DaysBefore}-day grant reminder of connection {ConnectionId} was not sent: {Error}")]
+    public static partial void ReminderNotSent(this ILogger logger, int daysBefore, Guid connectionId, string error);
+
+    [LoggerMessage(EventId = 2205, EventName = "ReminderServiceStopped", Level = LogLevel.Information,
+        Message = "Grant reminder service stopped")]
+    public static partial void ReminderServiceStopped(this ILogger logger);
 }

@@ -24,6 +24,7 @@ builder.Services.AddDataServices(builder.Configuration, builder.Environment.Cont
 builder.Services.AddHmrcServices();
 builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
+builder.Services.AddGrantLifecycleServices();
 
 var app = builder.Build();
 

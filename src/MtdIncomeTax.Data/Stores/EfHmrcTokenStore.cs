@@ -69,7 +69,7 @@ public sealed class EfHmrcTokenStore(IServiceScopeFactory scopeFactory, HmrcToke
         return claimed == 1;
     }
 
-    public async Task SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken)
+    public async Task<bool> SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken)
     {
         await using var scope = scopeFactory.CreateAsyncScope();
         var db = Db(scope);
@@ -77,7 +77,9 @@ public sealed class EfHmrcTokenStore(IServiceScopeFactory scopeFactory, HmrcToke
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
         var saved = await db.HmrcConnections
-            .Where(connection => connection.Id == connectionId && connection.LeaseHolder == holder)
+            .Where(connection => connection.Id == connectionId
+                && connection.LeaseHolder == holder
+                && connection.Status == ConnectionStatus.Active)
             .ExecuteUpdateAsync(
                 update => update
                     .SetProperty(connection => connection.ProtectedAccessToken, protector.ProtectToken(tokens.AccessToken))
@@ -93,6 +95,12 @@ public sealed class EfHmrcTokenStore(IServiceScopeFactory scopeFactory, HmrcToke
                     .SetProperty(connection => connection.ConcurrencyToken, Guid.NewGuid()),
                 cancellationToken);
 
+        if (saved != 1 && !await db.HmrcConnections.AnyAsync(
+                connection => connection.Id == connectionId && connection.Status == ConnectionStatus.Active, cancellationToken))
+        {
+            return false;
+        }
+
         if (saved != 1)
         {
             // The lease expired and another instance took it over. The new pair is the only one HMRC
@@ -104,6 +112,7 @@ public sealed class EfHmrcTokenStore(IServiceScopeFactory scopeFactory, HmrcToke
         AddAudit(db, AuditEventKind.Refreshed, connectionId, $"Access token refreshed; it lasts {tokens.ExpiresIn}");
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     public async Task RecordTransientFailureAsync(

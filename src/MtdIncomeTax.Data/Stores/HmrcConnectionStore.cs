@@ -72,6 +72,11 @@ public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProte
         connection.Status = ConnectionStatus.Active;
         connection.LastRefreshedAt = null;
         connection.LastRefreshOutcome = null;
+        connection.RefreshFailureCount = 0;
+        connection.RetryRefreshAfter = null;
+        connection.LeaseHolder = null;
+        connection.LeaseExpiresAt = null;
+        connection.DisconnectedAt = null;
         connection.UpdatedAt = now;
         connection.ConcurrencyToken = Guid.NewGuid();
     }

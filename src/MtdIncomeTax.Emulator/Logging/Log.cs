@@ -1,3 +1,5 @@
+using MtdIncomeTax.Emulator.TestSupport;
+
 namespace MtdIncomeTax.Emulator.Logging;
 
 /// <summary>
@@ -51,4 +53,20 @@ internal static partial class Log
     [LoggerMessage(EventId = 1303, EventName = "SignInClientRegistered", Level = LogLevel.Information,
         Message = "Registered the development sign-in client {ClientId}")]
     public static partial void SignInClientRegistered(this ILogger logger, string clientId);
+
+    [LoggerMessage(EventId = 1401, EventName = "TestSupportChangedGrant", Level = LogLevel.Information,
+        Message = "Test support {Action} of user {UserId} to client {ClientId}")]
+    public static partial void TestSupportChangedGrant(this ILogger logger, string action, string userId, string clientId);
+
+    [LoggerMessage(EventId = 1402, EventName = "TokenFailureSet", Level = LogLevel.Information,
+        Message = "Test support set the token endpoint to fail with {Mode} for {Count} requests (null: until cleared)")]
+    public static partial void TokenFailureSet(this ILogger logger, string mode, int? count);
+
+    [LoggerMessage(EventId = 1403, EventName = "TokenFailureCleared", Level = LogLevel.Information,
+        Message = "Test support cleared the token endpoint failure")]
+    public static partial void TokenFailureCleared(this ILogger logger);
+
+    [LoggerMessage(EventId = 1104, EventName = "TokenRequestFailedOnPurpose", Level = LogLevel.Information,
+        Message = "Token request failed with {Mode}, as test support asked")]
+    public static partial void TokenRequestFailedOnPurpose(this ILogger logger, TokenFailureMode mode);
 }

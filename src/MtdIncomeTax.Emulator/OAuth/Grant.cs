@@ -11,6 +11,8 @@ internal sealed class Grant(
     IReadOnlyList<string> scopes,
     DateTimeOffset grantedAt)
 {
+    private bool _hasEnded;
+
     public string Id { get; } = id;
 
     public string UserId { get; } = userId;
@@ -27,4 +29,11 @@ internal sealed class Grant(
     public string AccessToken { get; set; } = "";
 
     public string RefreshToken { get; set; } = "";
+
+    /// <summary>Set by test support to end the grant before its time, as HMRC does at the 18-month end.</summary>
+    public bool HasEnded
+    {
+        get => Volatile.Read(ref _hasEnded);
+        set => Volatile.Write(ref _hasEnded, value);
+    }
 }

@@ -20,6 +20,7 @@ internal sealed class OAuthStore(TimeProvider timeProvider, IOptions<EmulatorOpt
     private readonly ConcurrentDictionary<string, Grant> _grants = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, AccessTokenEntry> _accessTokens = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _refreshTokenGrants = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _latestGrantOfUser = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<string> _issuedAccessTokens = new();
     private readonly ConcurrentQueue<string> _issuedRefreshTokens = new();
     private readonly ConcurrentQueue<string> _issuedCodes = new();
@@ -82,8 +83,35 @@ internal sealed class OAuthStore(TimeProvider timeProvider, IOptions<EmulatorOpt
     {
         var grant = new Grant(NewOpaqueValue(), code.UserId, code.ClientId, code.Scopes, Now);
         _grants[grant.Id] = grant;
+        _latestGrantOfUser[grant.UserId] = grant.Id;
 
         return IssueGrantTokens(grant);
+    }
+
+    /// <summary>Returns the grant the user gave last, to any client, or null if it is unknown or revoked.</summary>
+    public Grant? FindLatestGrant(string userId) =>
+        _latestGrantOfUser.TryGetValue(userId, out var grantId) && _grants.TryGetValue(grantId, out var grant)
+            ? grant
+            : null;
+
+    /// <summary>Makes the grant's current access token expire now; its refresh token still works.</summary>
+    public void ExpireAccessToken(Grant grant)
+    {
+        if (_accessTokens.TryGetValue(grant.AccessToken, out var entry))
+        {
+            _accessTokens[grant.AccessToken] = entry with { ExpiresAt = Now };
+        }
+    }
+
+    /// <summary>
+    /// Removes the grant as a user's revocation in their HMRC account does: its access token stops
+    /// working at once and its refresh token is invalid_grant.
+    /// </summary>
+    public void Revoke(Grant grant)
+    {
+        _grants.TryRemove(grant.Id, out _);
+        _accessTokens.TryRemove(grant.AccessToken, out _);
+        _refreshTokenGrants.TryRemove(grant.RefreshToken, out _);
     }
 
     /// <summary>Rotates both tokens of the grant that the refresh token belongs to.</summary>
@@ -143,7 +171,7 @@ internal sealed class OAuthStore(TimeProvider timeProvider, IOptions<EmulatorOpt
             return (null, OAuthError.InvalidGrant("refresh_token is invalid"));
         }
 
-        if (Now >= grant.GrantedAt + options.Value.GrantLifetime)
+        if (grant.HasEnded || Now >= grant.GrantedAt + options.Value.GrantLifetime)
         {
             return (null, OAuthError.InvalidGrant("the grant has expired; the user must authorise again"));
         }

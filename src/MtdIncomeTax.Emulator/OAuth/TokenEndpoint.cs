@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using MtdIncomeTax.Emulator.Configuration;
 using MtdIncomeTax.Emulator.Logging;
+using MtdIncomeTax.Emulator.TestSupport;
 
 namespace MtdIncomeTax.Emulator.OAuth;
 
@@ -14,6 +15,8 @@ namespace MtdIncomeTax.Emulator.OAuth;
 /// </summary>
 internal sealed class TokenEndpoint(
     OAuthStore store,
+    TokenEndpointFailures failures,
+    TimeProvider timeProvider,
     IOptions<EmulatorOptions> options,
     ILogger<TokenEndpoint> logger)
 {
@@ -27,6 +30,11 @@ internal sealed class TokenEndpoint(
         // Token responses carry secrets, so no cache may keep them (RFC 6749 section 5.1).
         context.Response.Headers.CacheControl = "no-store";
         context.Response.Headers.Pragma = "no-cache";
+
+        if (failures.TakeNext() is { } failure)
+        {
+            return await FailAsync(failure.Mode, failure.Delay, context.RequestAborted);
+        }
 
         if (!IsFormEncoded(context.Request))
         {
@@ -52,6 +60,35 @@ internal sealed class TokenEndpoint(
         logger.TokenIssued(grantType!, clientId!);
 
         return Results.Json(ToResponse(tokens!, includeScope: grantType != "refresh_token"));
+    }
+
+    /// <summary>Fails the request as test support asked, before reading it, so no code or token is spent.</summary>
+    private async Task<IResult> FailAsync(TokenFailureMode mode, TimeSpan delay, CancellationToken cancellationToken)
+    {
+        logger.TokenRequestFailedOnPurpose(mode);
+        if (mode == TokenFailureMode.RefreshInProgress)
+        {
+            return Results.Json(
+                new OAuthErrorResponse("invalid_request", "refresh operation already in progress"),
+                statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (mode == TokenFailureMode.Timeout)
+        {
+            try
+            {
+                await Task.Delay(delay, timeProvider, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                // The client gave up first, which is what a timeout test expects.
+                return Results.Empty;
+            }
+        }
+
+        return Results.Json(
+            new OAuthErrorResponse("server_error", "the token endpoint failed, as test support asked"),
+            statusCode: StatusCodes.Status500InternalServerError);
     }
 
     private (TokenSet?, OAuthError?) Handle(IFormCollection form, string? grantType, string? clientId)

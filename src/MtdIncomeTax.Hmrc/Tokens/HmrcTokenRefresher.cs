@@ -58,8 +58,9 @@ public sealed class HmrcTokenRefresher(
         switch (result.Outcome)
         {
             case TokenRequestOutcome.Succeeded:
-                await store.SaveRefreshedAsync(connectionId, holder, result.Tokens!, cancellationToken);
-                return AccessTokenResult.Available(result.Tokens!.AccessToken);
+                return await store.SaveRefreshedAsync(connectionId, holder, result.Tokens!, cancellationToken)
+                    ? AccessTokenResult.Available(result.Tokens!.AccessToken)
+                    : AccessTokenResult.Failed(AccessTokenOutcome.ReauthorisationRequired, "the connection ended during the refresh");
 
             case TokenRequestOutcome.Rejected when result.Error == "invalid_request":
                 return await AfterConcurrentRefreshAsync(grant, holder, result, cancellationToken);

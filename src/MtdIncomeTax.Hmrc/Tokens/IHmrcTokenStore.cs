@@ -16,8 +16,11 @@ public interface IHmrcTokenStore
     /// </summary>
     Task<bool> TryAcquireLeaseAsync(Guid connectionId, Guid readVersion, string holder, DateTimeOffset leaseUntil, CancellationToken cancellationToken);
 
-    /// <summary>Stores the new token pair and releases the lease in one transaction.</summary>
-    Task SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken);
+    /// <summary>
+    /// Stores the new token pair and releases the lease in one transaction. Returns false, storing
+    /// nothing, when the connection stopped being active meanwhile (the person disconnected).
+    /// </summary>
+    Task<bool> SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken);
 
     /// <summary>Records a transient refresh failure, keeps the tokens as they were and releases the lease.</summary>
     Task RecordTransientFailureAsync(Guid connectionId, string holder, string reason, DateTimeOffset retryAfter, CancellationToken cancellationToken);

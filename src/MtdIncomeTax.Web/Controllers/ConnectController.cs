@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Web.Authentication;
@@ -23,7 +24,7 @@ public sealed class ConnectController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var existing = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
-        return View(new ConnectViewModel(existing?.Nino, null, existing is not null));
+        return View(new ConnectViewModel(existing?.Nino, null, existing is { Status: ConnectionStatus.Active }));
     }
 
     [HttpPost("/connect")]
@@ -36,7 +37,7 @@ public sealed class ConnectController(
             var existing = await connections.FindForOwnerAsync(userId, cancellationToken);
             var message = string.IsNullOrWhiteSpace(nino) ? "Enter your National Insurance number" : NinoFormatMessage;
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return View(nameof(Index), new ConnectViewModel(nino, message, existing is not null));
+            return View(nameof(Index), new ConnectViewModel(nino, message, existing is { Status: ConnectionStatus.Active }));
         }
 
         var authorizeUrl = await linkService.StartAsync(userId, parsed, cancellationToken);

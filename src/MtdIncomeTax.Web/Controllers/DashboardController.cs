@@ -6,6 +6,7 @@ using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Web.Authentication;
+using MtdIncomeTax.Web.Connections;
 using MtdIncomeTax.Web.Models;
 
 namespace MtdIncomeTax.Web.Controllers;
@@ -14,6 +15,7 @@ namespace MtdIncomeTax.Web.Controllers;
 [Authorize(Roles = AppRoles.Business)]
 public sealed class DashboardController(
     HmrcConnectionStore connections,
+    CurrentConnection currentConnection,
     BusinessDetailsClient businessDetails,
     AuditLog auditLog,
     ILogger<DashboardController> logger) : Controller
@@ -52,7 +54,8 @@ public sealed class DashboardController(
 
     private async Task<DashboardViewModel> BuildAsync(string? ninoInput, string? ninoError, CancellationToken cancellationToken)
     {
-        var connection = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
+        // An Expired, NeedsReauthorisation or Disconnected connection has no usable grant, so HMRC is not called.
+        var connection = await currentConnection.GetAsync(User.GetUserId(), cancellationToken);
         if (connection is null || connection.Status != ConnectionStatus.Active || !Nino.TryParse(connection.Nino, out var nino))
         {
             return new DashboardViewModel(connection, null, null, ninoInput, ninoError);

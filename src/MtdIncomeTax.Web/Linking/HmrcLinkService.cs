@@ -5,6 +5,7 @@ using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.OAuth;
+using MtdIncomeTax.Hmrc.Tokens;
 
 namespace MtdIncomeTax.Web.Linking;
 
@@ -18,6 +19,7 @@ public sealed class HmrcLinkService(
     HmrcTokenClient tokenClient,
     HmrcTokenProtector protector,
     AuditLog auditLog,
+    HmrcTokenManager tokenManager,
     IOptions<HmrcOptions> hmrcOptions,
     IOptions<LinkingOptions> linkingOptions,
     TimeProvider timeProvider,
@@ -105,6 +107,7 @@ public sealed class HmrcLinkService(
 
         var grant = new NewGrant(attempt.UserId, attempt.Kind, _hmrc.Environment, attempt.Nino, attempt.Scopes, result.Tokens);
         var connection = await connections.SaveGrantAsync(grant, cancellationToken);
+        tokenManager.Forget(connection.Id);
         logger.Linked(attempt.UserId, connection.Id, _hmrc.Environment);
         await auditLog.RecordAsync(
             AuditEventKind.Linked, connection.Id, attempt.UserId, $"Granted {connection.Scopes} in {_hmrc.Environment}", cancellationToken);

@@ -83,7 +83,7 @@ public sealed class InMemoryTokenStore(TimeProvider timeProvider) : IHmrcTokenSt
         }
     }
 
-    public Task SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken)
+    public Task<bool> SaveRefreshedAsync(Guid connectionId, string holder, HmrcTokenSet tokens, CancellationToken cancellationToken)
     {
         lock (_lock)
         {
@@ -99,7 +99,7 @@ public sealed class InMemoryTokenStore(TimeProvider timeProvider) : IHmrcTokenSt
             };
             _leaseHolder = null;
             LastOutcome = "Refreshed";
-            return Task.CompletedTask;
+            return Task.FromResult(true);
         }
     }
 

@@ -1,0 +1,16 @@
+using MtdIncomeTax.Data.Entities;
+
+namespace MtdIncomeTax.Web.Connections;
+
+/// <summary>A connection's status in the words the pages use.</summary>
+public static class ConnectionStatusText
+{
+    public static string For(ConnectionStatus status) => status switch
+    {
+        ConnectionStatus.Active => "Connected",
+        ConnectionStatus.NeedsReauthorisation => "Needs reconnecting: HMRC has ended MtdIncomeTax's authority",
+        ConnectionStatus.Expired => "Expired: the authority you gave has ended",
+        ConnectionStatus.Disconnected => "Disconnected",
+        _ => status.ToString(),
+    };
+}
