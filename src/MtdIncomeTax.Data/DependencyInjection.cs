@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Support;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Http;
 
@@ -44,6 +45,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddScoped<IHmrcAccessTokenSource, StoredAccessTokenSource>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<SupportConnectionQuery>();
+        services.AddScoped<SupportConnectionDetailQuery>();
         services.AddSingleton<IHmrcCallRecorder, HmrcCallRecorder>();
 
         return services;
