@@ -17,11 +17,15 @@ internal sealed class GrantEndBuckets
 
     private readonly DateOnly[] _months;
 
-    private GrantEndBuckets(DateOnly[] months, Expression<Func<HmrcConnection, int>> bucketOf)
+    private GrantEndBuckets(DateOnly[] months, DateTimeOffset[] boundaries)
     {
         _months = months;
-        BucketOf = bucketOf;
+        Boundaries = boundaries;
+        BucketOf = BuildExpression();
     }
+
+    /// <summary>Boundary 0 is now; boundary k is the start of the month after month k, in local time.</summary>
+    public IReadOnlyList<DateTimeOffset> Boundaries { get; }
 
     /// <summary>A CASE expression for SQL: the index of the first boundary the grant ends before.</summary>
     public Expression<Func<HmrcConnection, int>> BucketOf { get; }
@@ -32,7 +36,6 @@ internal sealed class GrantEndBuckets
         var firstMonth = new DateOnly(local.Year, local.Month, 1);
         var months = Enumerable.Range(0, MonthCount).Select(firstMonth.AddMonths).ToArray();
 
-        // Boundary 0 is now; boundary k is the start of the month after month k, in local time.
         var boundaries = new DateTimeOffset[MonthCount + 1];
         boundaries[0] = now;
         for (var k = 1; k <= MonthCount; k++)
@@ -40,7 +43,7 @@ internal sealed class GrantEndBuckets
             boundaries[k] = StartOf(firstMonth.AddMonths(k), timeZone);
         }
 
-        return new GrantEndBuckets(months, BuildExpression(boundaries));
+        return new GrantEndBuckets(months, boundaries);
     }
 
     public GrantEndCounts ToCounts(IReadOnlyDictionary<int, int> countsByBucket)
@@ -57,16 +60,21 @@ internal sealed class GrantEndBuckets
         return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(localMidnight, timeZone), TimeSpan.Zero);
     }
 
-    private static Expression<Func<HmrcConnection, int>> BuildExpression(DateTimeOffset[] boundaries)
+    private Expression<Func<HmrcConnection, int>> BuildExpression()
     {
         var connection = Expression.Parameter(typeof(HmrcConnection), "connection");
         var grantEnd = Expression.Property(connection, nameof(HmrcConnection.GrantExpiresAt));
 
-        Expression bucket = Expression.Constant(boundaries.Length);
-        for (var index = boundaries.Length - 1; index >= 0; index--)
+        // Each boundary is read through this object's property, so EF Core sends it as a parameter.
+        // As a constant it would change the SQL text at every request and miss the plan cache.
+        var boundaries = Expression.Property(Expression.Constant(this), nameof(Boundaries));
+        var indexer = typeof(IReadOnlyList<DateTimeOffset>).GetProperty("Item")!;
+
+        Expression bucket = Expression.Constant(Boundaries.Count);
+        for (var index = Boundaries.Count - 1; index >= 0; index--)
         {
-            var endsBefore = Expression.LessThan(grantEnd, Expression.Constant(boundaries[index]));
-            bucket = Expression.Condition(endsBefore, Expression.Constant(index), bucket);
+            var boundary = Expression.Property(boundaries, indexer, Expression.Constant(index));
+            bucket = Expression.Condition(Expression.LessThan(grantEnd, boundary), Expression.Constant(index), bucket);
         }
 
         return Expression.Lambda<Func<HmrcConnection, int>>(bucket, connection);
