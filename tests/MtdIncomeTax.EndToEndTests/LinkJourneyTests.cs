@@ -52,7 +52,7 @@ public sealed class LinkJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         Assert.Equal(0, await ConnectionCountAsync(app));
     }
 
-    private static async Task SignInAsync(IPage page, RunningApp app)
+    internal static async Task SignInAsync(IPage page, RunningApp app)
     {
         await page.GotoAsync(app.AppUrl);
         await Accessibility.AssertNoViolationsAsync(page);
@@ -69,7 +69,7 @@ public sealed class LinkJourneyTests(BrowserFixture browser) : IClassFixture<Bro
         await Accessibility.AssertNoViolationsAsync(page);
     }
 
-    private static async Task ConnectAsync(IPage page, string nino)
+    internal static async Task ConnectAsync(IPage page, string nino)
     {
         await page.GetByRole(AriaRole.Link, new() { Name = "Connect to HMRC" }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Connect to HMRC", Exact = true })).ToBeVisibleAsync();
