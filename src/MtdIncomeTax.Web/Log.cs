@@ -45,7 +45,7 @@ internal static partial class Log
         Message = "Support user {UserId} exported {RowCount} connections as CSV")]
     public static partial void SupportConnectionsExported(this ILogger logger, Guid userId, int rowCount);
 
-    // Only the names of the invalid fields are logged: a search can hold a name, an email or a NINO.
+    // Only the names of the invalid fields are logged, because a search can contain a name, an email or a NINO.
     [LoggerMessage(EventId = 2102, EventName = "SupportFilterRejected", Level = LogLevel.Information,
         Message = "Support filter of user {UserId} rejected; invalid fields: {Fields}")]
     public static partial void SupportFilterRejected(this ILogger logger, Guid userId, string fields);

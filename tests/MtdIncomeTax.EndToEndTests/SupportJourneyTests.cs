@@ -11,7 +11,7 @@ namespace MtdIncomeTax.EndToEndTests;
 public sealed class SupportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task Support_finds_refused_connection()
+    public async Task Support_finds_connection_needing_reauthorisation()
     {
         await using var app = new RunningApp();
         await LinkSamAsync(app);
@@ -102,7 +102,7 @@ public sealed class SupportJourneyTests(BrowserFixture browser) : IClassFixture<
         await Assertions.Expect(page.GetByText("Sam's Plastering")).ToBeVisibleAsync();
     }
 
-    // The token refresh manager sets this status when HMRC refuses a refresh; until it exists the
+    // The token refresh manager sets this status when HMRC rejects a refresh. Until it exists, the
     // test sets it in the database.
     private static async Task SetStatusAsync(RunningApp app, ConnectionStatus status)
     {

@@ -59,7 +59,8 @@ public sealed class SupportConnectionsController(
         }.ToString();
 
         var userId = User.GetUserId();
-        var rowCount = await ConnectionsCsv.WriteAsync(Response.Body, connections.ListAllAsync(request.Filter), cancellationToken);
+        var rows = connections.ListAllAsync(request.Filter);
+        var rowCount = await ConnectionsCsv.WriteAsync(Response.Body, rows, cancellationToken);
         logger.SupportConnectionsExported(userId, rowCount);
         return new EmptyResult();
     }
@@ -74,22 +75,30 @@ public sealed class SupportConnectionsController(
             return View(new SupportGrantEndsViewModel(Filter(input, request, GrantEndsPath), null));
         }
 
-        var counts = await connections.CountGrantEndsByMonthAsync(request.Filter, Display.UkTimeZone, cancellationToken);
+        var counts = await connections.CountGrantEndsByMonthAsync(
+            request.Filter, Display.UkTimeZone, cancellationToken);
         return View(new SupportGrantEndsViewModel(Filter(input, request, GrantEndsPath), counts));
     }
 
-    /// <summary>Shows one connection and records that support viewed it, before reading its history so the view is listed too.</summary>
+    /// <summary>
+    /// Shows one connection and records that support viewed it. The view is recorded before the
+    /// history is read, so it is listed too.
+    /// </summary>
     [HttpGet("{id}")]
     public async Task<IActionResult> Details(string id, CancellationToken cancellationToken)
     {
-        if (!Guid.TryParse(id, out var connectionId) || await details.FindAsync(connectionId, cancellationToken) is not { } connection)
+        var connection = Guid.TryParse(id, out var connectionId)
+            ? await details.FindAsync(connectionId, cancellationToken)
+            : null;
+        if (connection is null)
         {
             Response.StatusCode = StatusCodes.Status404NotFound;
             return View("ConnectionNotFound");
         }
 
         var userId = User.GetUserId();
-        await auditLog.RecordAsync(AuditEventKind.ViewedBySupport, connectionId, userId, "Viewed on the support pages", cancellationToken);
+        await auditLog.RecordAsync(
+            AuditEventKind.ViewedBySupport, connectionId, userId, "Viewed on the support pages", cancellationToken);
         logger.SupportConnectionViewed(userId, connectionId);
 
         var events = await details.ListAuditEventsAsync(connectionId, cancellationToken);
@@ -98,7 +107,10 @@ public sealed class SupportConnectionsController(
         return View(new SupportConnectionDetailViewModel(connection, events, eventCount, calls));
     }
 
-    private static SupportFilterViewModel Filter(ConnectionListInput input, ConnectionListRequest request, string formAction) =>
+    private static SupportFilterViewModel Filter(
+        ConnectionListInput input,
+        ConnectionListRequest request,
+        string formAction) =>
         new(input, request.Errors, formAction);
 
     // Invalid input shows its message and no list, so an unfiltered list is never taken for a filtered one.

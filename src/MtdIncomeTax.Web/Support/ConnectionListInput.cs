@@ -35,7 +35,10 @@ public sealed class ConnectionListInput
     public bool HasFilter =>
         !string.IsNullOrWhiteSpace(Status) || !string.IsNullOrWhiteSpace(Days) || !string.IsNullOrWhiteSpace(Search);
 
-    /// <summary>Parses every value and collects a message for each invalid one. The page is ignored when readPage is false.</summary>
+    /// <summary>
+    /// Parses every value and collects a message for each invalid one. The page is ignored when
+    /// readPage is false.
+    /// </summary>
     public ConnectionListRequest Parse(bool readPage = true)
     {
         var errors = new List<InputError>();
@@ -93,7 +96,8 @@ public sealed class ConnectionListInput
             return null;
         }
 
-        if (!int.TryParse(Days.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > MaxDays)
+        var isNumber = int.TryParse(Days.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var days);
+        if (!isNumber || days is < 1 or > MaxDays)
         {
             errors.Add(new InputError("days", DaysMessage));
             return null;

@@ -15,10 +15,17 @@ public static class ConnectionsCsv
         "Access token expires (UTC)", "Last refreshed (UTC)", "Last refresh outcome", "Grant ends (UTC)",
     ];
 
-    /// <summary>Writes the header and every row, UTF-8 with a byte order mark so that spreadsheets read names correctly; returns the row count.</summary>
-    public static async Task<int> WriteAsync(Stream output, IAsyncEnumerable<SupportConnectionRow> rows, CancellationToken cancellationToken)
+    /// <summary>
+    /// Writes the header and every row, and returns the row count. The UTF-8 byte order mark lets
+    /// spreadsheets read names with accents correctly.
+    /// </summary>
+    public static async Task<int> WriteAsync(
+        Stream output,
+        IAsyncEnumerable<SupportConnectionRow> rows,
+        CancellationToken cancellationToken)
     {
-        await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        var encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: true);
+        await using var writer = new StreamWriter(output, encoding, leaveOpen: true);
         await writer.WriteAsync(Line(Header));
 
         var count = 0;

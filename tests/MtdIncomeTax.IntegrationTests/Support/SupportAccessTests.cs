@@ -19,8 +19,8 @@ public sealed class SupportAccessTests(AppFactory app) : IClassFixture<AppFactor
             data.Add(route, "business", HttpStatusCode.Forbidden);
             data.Add(route, "agent", HttpStatusCode.Forbidden);
 
-            // The test sign-in answers a challenge with 401; the real app redirects to the sign-in
-            // provider, which the end-to-end tests check.
+            // The test sign-in returns 401 for a challenge. The real app redirects to the sign-in
+            // provider instead, which the end-to-end tests check.
             data.Add(route, null, HttpStatusCode.Unauthorized);
         }
 
@@ -37,7 +37,7 @@ public sealed class SupportAccessTests(AppFactory app) : IClassFixture<AppFactor
 
     [Theory]
     [MemberData(nameof(RoleMatrix))]
-    public async Task Route_answers_by_role(string route, string? role, HttpStatusCode expected)
+    public async Task Route_status_by_role(string route, string? role, HttpStatusCode expected)
     {
         using var client = role is null
             ? app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
@@ -56,7 +56,7 @@ public sealed class SupportAccessTests(AppFactory app) : IClassFixture<AppFactor
     [Theory]
     [InlineData("business")]
     [InlineData("agent")]
-    public async Task Refused_view_records_nothing(string role)
+    public async Task Forbidden_view_records_nothing(string role)
     {
         using var client = app.CreateClientFor($"person-{role}", role);
 
@@ -81,13 +81,13 @@ public sealed class SupportAccessTests(AppFactory app) : IClassFixture<AppFactor
     [InlineData("support", true)]
     [InlineData("business", false)]
     [InlineData("agent", false)]
-    public async Task Support_link_shown_by_role(string role, bool shown)
+    public async Task Support_link_shown_by_role(string role, bool linkExpected)
     {
         using var client = app.CreateClientFor($"person-{role}", role);
 
         var response = await client.GetAsync(role == "business" ? "/dashboard" : "/home/forbidden");
         var page = await response.Content.ReadAsStringAsync();
 
-        Assert.Equal(shown, page.Contains("<a href=\"/support/connections\">Support</a>", StringComparison.Ordinal));
+        Assert.Equal(linkExpected, page.Contains("<a href=\"/support/connections\">Support</a>", StringComparison.Ordinal));
     }
 }

@@ -32,7 +32,7 @@ public sealed partial class SupportData(AppFactory app)
         await db.HmrcConnections.ExecuteDeleteAsync();
     }
 
-    /// <summary>Stores a connection whose owner is a new person named ownerName; the grant ends grantEndsIn from now.</summary>
+    /// <summary>Stores a connection whose owner is a new person named ownerName. The grant ends grantEndsIn from now.</summary>
     public async Task<HmrcConnection> AddAsync(
         string ownerName,
         TimeSpan grantEndsIn,
@@ -110,7 +110,7 @@ public sealed partial class SupportData(AppFactory app)
     public static List<string> ListedOwners(string page) =>
         [.. DetailLink().Matches(page).Select(match => System.Net.WebUtility.HtmlDecode(match.Groups[1].Value))];
 
-    /// <summary>The text a reader sees: the page without its tags, attributes and head.</summary>
+    /// <summary>Returns the visible text of a page: its body without tags and attributes.</summary>
     public static string VisibleText(string page)
     {
         var body = page[page.IndexOf("<body", StringComparison.Ordinal)..];

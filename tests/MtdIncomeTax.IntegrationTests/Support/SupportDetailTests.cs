@@ -52,7 +52,8 @@ public sealed class SupportDetailTests(AppFactory app) : IClassFixture<AppFactor
         var failed = timeline.IndexOf("<td>Refresh failed</td>", StringComparison.Ordinal);
         var changed = timeline.IndexOf("<td>Status changed</td>", StringComparison.Ordinal);
         var linked = timeline.IndexOf("<td>Linked</td>", StringComparison.Ordinal);
-        Assert.True(viewed >= 0 && viewed < failed, "The support view is the newest event");
+        Assert.True(viewed >= 0, "The support view is listed");
+        Assert.True(viewed < failed, "The support view is the newest event");
         Assert.True(failed < changed, "The refresh failure is listed before the older status change");
         Assert.True(changed < linked, "The link is listed last");
         Assert.Contains("<td>Test support-1</td>", timeline);

@@ -148,7 +148,7 @@ public sealed class SupportListTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     // The typed search stays in the search box and in the links that repeat the filter, so that the
-    // view can be shared; the stored NINO itself is only ever shown masked.
+    // view can be shared. The stored NINO itself is only ever shown masked.
     [Fact]
     public async Task NINO_search_shows_masked_result()
     {

@@ -24,7 +24,10 @@ internal sealed class GrantEndBuckets
         BucketOf = BuildExpression();
     }
 
-    /// <summary>Boundary 0 is now; boundary k is the start of the month after month k, in local time.</summary>
+    /// <summary>
+    /// Instants between buckets: boundary 0 is now, and boundary k starts the month after month k
+    /// in local time.
+    /// </summary>
     public IReadOnlyList<DateTimeOffset> Boundaries { get; }
 
     /// <summary>A CASE expression for SQL: the index of the first boundary the grant ends before.</summary>

@@ -3,8 +3,8 @@ using MtdIncomeTax.Data.Entities;
 namespace MtdIncomeTax.Data.Stores.Support;
 
 /// <summary>
-/// A connection as support staff see it. HoldsTokens tells whether tokens are stored; the token
-/// values, even in their encrypted form, never leave the database.
+/// A connection as support staff see it. HoldsTokens is true when tokens are stored. The token
+/// values, even in their encrypted form, are never read from the database.
 /// </summary>
 public sealed record SupportConnectionDetail(
     Guid Id,

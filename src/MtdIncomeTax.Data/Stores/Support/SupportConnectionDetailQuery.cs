@@ -38,7 +38,9 @@ public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db)
         db.AuditEvents.CountAsync(audit => audit.ConnectionId == connectionId, cancellationToken);
 
     /// <summary>Lists the latest <see cref="TimelineLimit"/> events, with the name of the person who acted.</summary>
-    public async Task<IReadOnlyList<SupportAuditEntry>> ListAuditEventsAsync(Guid connectionId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SupportAuditEntry>> ListAuditEventsAsync(
+        Guid connectionId,
+        CancellationToken cancellationToken)
     {
         var events =
             from audit in db.AuditEvents.AsNoTracking()
@@ -51,13 +53,21 @@ public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db)
         return await events.Take(TimelineLimit).ToListAsync(cancellationToken);
     }
 
-    public async Task<IReadOnlyList<SupportApiCallEntry>> ListRecentCallsAsync(Guid connectionId, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<SupportApiCallEntry>> ListRecentCallsAsync(
+        Guid connectionId,
+        CancellationToken cancellationToken) =>
         await db.HmrcApiCalls.AsNoTracking()
             .Where(call => call.ConnectionId == connectionId)
             .OrderByDescending(call => call.OccurredAt)
             .ThenByDescending(call => call.Id)
             .Take(RecentCallLimit)
             .Select(call => new SupportApiCallEntry(
-                call.OccurredAt, call.Method, call.Endpoint, call.StatusCode, call.HmrcCode, call.CorrelationId, call.DurationMs))
+                call.OccurredAt,
+                call.Method,
+                call.Endpoint,
+                call.StatusCode,
+                call.HmrcCode,
+                call.CorrelationId,
+                call.DurationMs))
             .ToListAsync(cancellationToken);
 }

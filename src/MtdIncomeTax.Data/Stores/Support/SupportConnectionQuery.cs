@@ -6,7 +6,7 @@ namespace MtdIncomeTax.Data.Stores.Support;
 
 /// <summary>
 /// Lists HMRC connections for support staff. Filtering, sorting (grant end first) and paging run
-/// in the database, and only the columns shown are read; token columns are never selected.
+/// in the database. Only the columns shown are read, so token columns are never selected.
 /// </summary>
 public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvider timeProvider)
 {
@@ -74,7 +74,7 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
         return string.IsNullOrWhiteSpace(filter.Search) ? query : Search(query, filter.Search.Trim());
     }
 
-    // NOTE: SQLite's LIKE ignores case for ASCII letters only, so "zoë" does not find "ZOË" there;
+    // NOTE: SQLite's LIKE ignores case for ASCII letters only, so there "zoë" does not find "ZOË".
     // SQL Server's default collation ignores case for all letters.
     private static IQueryable<HmrcConnection> Search(IQueryable<HmrcConnection> query, string term)
     {
