@@ -4,12 +4,8 @@ using MtdIncomeTax.IntegrationTests.Infrastructure;
 namespace MtdIncomeTax.IntegrationTests.Support;
 
 /// <summary>
-/// Runs alone, because Program.cs lets Serilog's static logger serve every host in the process:
-/// while another test host starts, this host's log events can land in that host's sink.
+/// Checks log output, so it runs alone, in the collection that <see cref="SupportLoggingRunsAlone"/> defines.
 /// </summary>
-[CollectionDefinition(nameof(SupportLoggingTests), DisableParallelization = true)]
-public sealed class SupportLoggingRunsAlone;
-
 [Collection(nameof(SupportLoggingTests))]
 public sealed class SupportLoggingTests(AppFactory app) : IClassFixture<AppFactory>, IAsyncLifetime
 {
