@@ -8,6 +8,9 @@ public static class Display
     private static readonly CultureInfo EnglishUk = CultureInfo.GetCultureInfo("en-GB");
     private static readonly TimeZoneInfo UkTime = FindUkTimeZone();
 
+    /// <summary>Europe/London, or UTC where the system has no time zone data.</summary>
+    public static TimeZoneInfo UkTimeZone => UkTime;
+
     /// <summary>For example "4 December 2026 at 4:05pm".</summary>
     public static string DateTime(DateTimeOffset value)
     {

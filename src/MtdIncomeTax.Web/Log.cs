@@ -37,6 +37,19 @@ internal static partial class Log
         Message = "User {UserId} corrected the NINO of their HMRC connection")]
     public static partial void NinoCorrected(this ILogger logger, Guid userId);
 
+    [LoggerMessage(EventId = 2100, EventName = "SupportConnectionViewed", Level = LogLevel.Information,
+        Message = "Support user {UserId} viewed connection {ConnectionId}")]
+    public static partial void SupportConnectionViewed(this ILogger logger, Guid userId, Guid connectionId);
+
+    [LoggerMessage(EventId = 2101, EventName = "SupportConnectionsExported", Level = LogLevel.Information,
+        Message = "Support user {UserId} exported {RowCount} connections as CSV")]
+    public static partial void SupportConnectionsExported(this ILogger logger, Guid userId, int rowCount);
+
+    // Only the names of the invalid fields are logged, because a search can contain a name, an email or a NINO.
+    [LoggerMessage(EventId = 2102, EventName = "SupportFilterRejected", Level = LogLevel.Information,
+        Message = "Support filter of user {UserId} rejected; invalid fields: {Fields}")]
+    public static partial void SupportFilterRejected(this ILogger logger, Guid userId, string fields);
+
     [LoggerMessage(EventId = 2200, EventName = "Disconnected", Level = LogLevel.Information,
         Message = "User {UserId} disconnected from HMRC")]
     public static partial void Disconnected(this ILogger logger, Guid userId);

@@ -1,0 +1,18 @@
+using MtdIncomeTax.Data.Entities;
+
+namespace MtdIncomeTax.Data.Stores.Support;
+
+/// <summary>One line of the support list. The NINO is masked and no token, not even encrypted, is included.</summary>
+public sealed record SupportConnectionRow(
+    Guid Id,
+    string OwnerName,
+    string? OwnerEmail,
+    ConnectionKind Kind,
+    string Environment,
+    ConnectionStatus Status,
+    string? MaskedNino,
+    string? Arn,
+    DateTimeOffset AccessTokenExpiresAt,
+    DateTimeOffset? LastRefreshedAt,
+    string? LastRefreshOutcome,
+    DateTimeOffset GrantExpiresAt);
