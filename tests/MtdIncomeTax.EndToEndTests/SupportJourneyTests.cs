@@ -8,7 +8,6 @@ using MtdIncomeTax.Data.Entities;
 namespace MtdIncomeTax.EndToEndTests;
 
 /// <summary>A support person finds a connection that needs re-authorisation and reads its timeline.</summary>
-[Collection(nameof(RunsAlone))]
 public sealed class SupportJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]

@@ -3,10 +3,6 @@ using MtdIncomeTax.IntegrationTests.Infrastructure;
 
 namespace MtdIncomeTax.IntegrationTests.Support;
 
-/// <summary>
-/// Checks log output, so it runs alone, in the collection that <see cref="SupportLoggingRunsAlone"/> defines.
-/// </summary>
-[Collection(nameof(SupportLoggingTests))]
 public sealed class SupportLoggingTests(AppFactory app) : IClassFixture<AppFactory>, IAsyncLifetime
 {
     private readonly AppFactory _app = app;
