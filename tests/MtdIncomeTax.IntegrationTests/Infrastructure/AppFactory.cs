@@ -41,6 +41,12 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Time { get; }
 
+    /// <summary>Address of a real HMRC emulator to use in place of the WireMock stub, when set.</summary>
+    public string? HmrcAddress { get; init; }
+
+    /// <summary>Extra settings applied after the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Name of this instance in refresh leases.</summary>
     public string InstanceName { get; init; } = "test-instance";
 
@@ -56,9 +62,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Database:ConnectionString", $"Data Source={_databasePath}");
         builder.UseSetting("Hmrc:Environment", "Sandbox");
-        builder.UseSetting("Hmrc:AuthorizeEndpoint", AuthorizeEndpoint);
-        builder.UseSetting("Hmrc:TokenEndpoint", Hmrc.Url + "/oauth/token");
-        builder.UseSetting("Hmrc:ApiBaseAddress", Hmrc.Url);
+        var hmrcAddress = HmrcAddress ?? Hmrc.Url!;
+        builder.UseSetting("Hmrc:AuthorizeEndpoint", HmrcAddress is null ? AuthorizeEndpoint : HmrcAddress + "/oauth/authorize");
+        builder.UseSetting("Hmrc:TokenEndpoint", hmrcAddress + "/oauth/token");
+        builder.UseSetting("Hmrc:ApiBaseAddress", hmrcAddress);
         builder.UseSetting("Hmrc:ClientId", ClientId);
         builder.UseSetting("Hmrc:ClientSecret", ClientSecret);
         builder.UseSetting("Hmrc:RedirectUri", RedirectUri);
@@ -68,6 +75,11 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Authentication:Authority", "https://sign-in.example.test/");
         builder.UseSetting("Authentication:ClientId", "web");
         builder.UseSetting("Authentication:ClientSecret", "unused-in-tests");
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
 
         builder.ConfigureTestServices(services =>
         {
