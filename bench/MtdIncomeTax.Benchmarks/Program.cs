@@ -12,10 +12,17 @@ switch (args.FirstOrDefault())
         }
 
         break;
+    case "support":
+        foreach (var line in await SupportListTimings.RunAsync())
+        {
+            Console.WriteLine(line);
+        }
+
+        break;
     case "fastpath":
         BenchmarkRunner.Run<FastPathBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm");
+        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm | support");
         break;
 }

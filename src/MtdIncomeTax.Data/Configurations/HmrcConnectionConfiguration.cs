@@ -23,5 +23,7 @@ internal sealed class HmrcConnectionConfiguration : IEntityTypeConfiguration<Hmr
         builder.Property(connection => connection.ConcurrencyToken).IsConcurrencyToken();
         builder.HasIndex(connection => connection.Status);
         builder.HasIndex(connection => connection.GrantExpiresAt);
+        builder.HasIndex(connection => connection.Nino);
+        builder.Property(connection => connection.SearchText).HasMaxLength(700);
     }
 }

@@ -56,6 +56,12 @@ public sealed class HmrcConnection
 
     public DateTimeOffset? DisconnectedAt { get; set; }
 
+    /// <summary>
+    /// The owner's name and email and the ARN in lower case, kept by the DbContext on every save,
+    /// so that the support search scans one column instead of joining and matching three.
+    /// </summary>
+    public string SearchText { get; set; } = "";
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset UpdatedAt { get; set; }

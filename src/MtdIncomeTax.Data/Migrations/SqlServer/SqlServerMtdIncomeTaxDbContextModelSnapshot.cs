@@ -332,6 +332,11 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("nvarchar(700)");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -343,6 +348,8 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("GrantExpiresAt");
+
+                    b.HasIndex("Nino");
 
                     b.HasIndex("OwnerUserId")
                         .IsUnique();

@@ -325,6 +325,11 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(700)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -336,6 +341,8 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("GrantExpiresAt");
+
+                    b.HasIndex("Nino");
 
                     b.HasIndex("OwnerUserId")
                         .IsUnique();

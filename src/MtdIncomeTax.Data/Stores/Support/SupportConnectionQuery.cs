@@ -18,6 +18,10 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
         CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(pageNumber, 1);
+        if (!string.IsNullOrWhiteSpace(filter.Search))
+        {
+            return await SearchPageAsync(filter, pageNumber, cancellationToken);
+        }
 
         var filtered = Filter(filter);
         var totalCount = await filtered.CountAsync(cancellationToken);
@@ -30,6 +34,33 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
             .ToListAsync(cancellationToken);
 
         return new SupportConnectionPage(rows, totalCount, pageNumber, PageSize);
+    }
+
+    /// <summary>
+    /// A search cannot use an index to match, so it reads the key and grant end of every match in
+    /// one scan of the covering search index, pages them in memory, then reads the 25 rows shown.
+    /// Ordering in the database instead would walk the grant-end index through the whole table.
+    /// </summary>
+    private async Task<SupportConnectionPage> SearchPageAsync(SupportConnectionFilter filter, int pageNumber, CancellationToken cancellationToken)
+    {
+        var matches = await Filter(filter)
+            .Select(connection => new { connection.Id, connection.GrantExpiresAt })
+            .ToListAsync(cancellationToken);
+
+        var pageIds = matches
+            .OrderBy(match => match.GrantExpiresAt)
+            .ThenBy(match => match.Id)
+            .Skip((pageNumber - 1) * PageSize)
+            .Take(PageSize)
+            .Select(match => match.Id)
+            .ToList();
+
+        var rows = pageIds.Count == 0
+            ? []
+            : await Select(Sort(db.HmrcConnections.AsNoTracking().Where(connection => pageIds.Contains(connection.Id))))
+                .ToListAsync(cancellationToken);
+
+        return new SupportConnectionPage(rows, matches.Count, pageNumber, PageSize);
     }
 
     /// <summary>Streams every connection that matches, in list order, for an export.</summary>
@@ -74,27 +105,19 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
         return string.IsNullOrWhiteSpace(filter.Search) ? query : Search(query, filter.Search.Trim());
     }
 
-    // NOTE: SQLite's LIKE ignores case for ASCII letters only, so there "zoë" does not find "ZOË".
-    // SQL Server's default collation ignores case for all letters.
+    // A whole NINO is looked up through its index. Anything else is matched within the search
+    // text, which holds the owner's name and email and the ARN in lower case, so one column is
+    // scanned and case is ignored the same way on SQLite and SQL Server.
     private static IQueryable<HmrcConnection> Search(IQueryable<HmrcConnection> query, string term)
     {
-        var pattern = "%" + EscapeLikePattern(term) + "%";
-        var nino = Nino.TryParse(term, out var parsed) ? parsed.Value : null;
+        if (Nino.TryParse(term, out var nino))
+        {
+            return query.Where(connection => connection.Nino == nino.Value);
+        }
 
-        return query.Where(connection =>
-            (nino != null && connection.Nino == nino)
-            || EF.Functions.Like(connection.Owner!.Name, pattern, LikeEscape)
-            || EF.Functions.Like(connection.Owner!.Email, pattern, LikeEscape)
-            || EF.Functions.Like(connection.Arn, pattern, LikeEscape));
+        var text = ConnectionSearchText.Term(term);
+        return query.Where(connection => connection.SearchText.Contains(text));
     }
-
-    private const string LikeEscape = "\\";
-
-    private static string EscapeLikePattern(string term) =>
-        term.Replace(LikeEscape, LikeEscape + LikeEscape, StringComparison.Ordinal)
-            .Replace("%", LikeEscape + "%", StringComparison.Ordinal)
-            .Replace("_", LikeEscape + "_", StringComparison.Ordinal)
-            .Replace("[", LikeEscape + "[", StringComparison.Ordinal);
 
     private static IOrderedQueryable<HmrcConnection> Sort(IQueryable<HmrcConnection> query) =>
         query.OrderBy(connection => connection.GrantExpiresAt).ThenBy(connection => connection.Id);
