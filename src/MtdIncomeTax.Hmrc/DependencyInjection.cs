@@ -23,8 +23,12 @@ public static class HmrcServiceCollectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        // The factory's own request logging is removed from every HMRC client: it would log each
+        // request URI, and Income Tax API paths carry the person's NINO. ApiCallLoggingHandler logs
+        // the endpoint template instead.
         services.AddHttpClient<HmrcTokenClient>((provider, client) =>
-            client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout);
+                client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout)
+            .RemoveAllLoggers();
 
         services.AddOptions<TokenManagementOptions>()
             .BindConfiguration("Hmrc:Tokens")
@@ -37,6 +41,7 @@ public static class HmrcServiceCollectionExtensions
         services.AddTransient<ApiCallLoggingHandler>();
 
         services.AddHttpClient<BusinessDetailsClient>(ConfigureApiClient)
+            .RemoveAllLoggers()
             .AddHttpMessageHandler(() => new AcceptVersionHandler(BusinessDetailsClient.Version))
             .AddHttpMessageHandler<BearerTokenHandler>()
             .AddHttpMessageHandler<ApiCallLoggingHandler>();

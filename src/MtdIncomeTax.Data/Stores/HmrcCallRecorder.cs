@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Threading.Channels;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -9,21 +10,53 @@ namespace MtdIncomeTax.Data.Stores;
 
 /// <summary>
 /// Queues HMRC API call records and writes them in batches in the background, so that an API call
-/// never waits for the database. The records are diagnostics for support: when the queue is full,
+/// never waits for the database. The records are diagnostics for support: every failed call is kept,
+/// a successful one at most once a minute per connection and endpoint, and when the queue is full
 /// the oldest are dropped rather than slowing calls down.
 /// </summary>
 public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<HmrcCallRecorder> logger)
     : BackgroundService, IHmrcCallRecorder
 {
     private const int MaxBatch = 200;
+    private const int MaxTrackedSuccesses = 50_000;
+    private static readonly TimeSpan SuccessInterval = TimeSpan.FromMinutes(1);
+
+    private readonly ConcurrentDictionary<(Guid ConnectionId, string Endpoint), DateTimeOffset> _lastSuccess = new();
 
     private readonly Channel<HmrcCallRecord> _queue = Channel.CreateBounded<HmrcCallRecord>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
 
     public Task RecordAsync(HmrcCallRecord record, CancellationToken cancellationToken)
     {
+        if (IsRecentRepeatOfSuccess(record))
+        {
+            return Task.CompletedTask;
+        }
+
         _queue.Writer.TryWrite(record);
         return Task.CompletedTask;
+    }
+
+    private bool IsRecentRepeatOfSuccess(HmrcCallRecord record)
+    {
+        if (record.StatusCode is < 200 or >= 300)
+        {
+            return false;
+        }
+
+        var key = (record.ConnectionId, record.Endpoint);
+        if (_lastSuccess.TryGetValue(key, out var last) && record.OccurredAt - last < SuccessInterval)
+        {
+            return true;
+        }
+
+        if (_lastSuccess.Count >= MaxTrackedSuccesses)
+        {
+            _lastSuccess.Clear();
+        }
+
+        _lastSuccess[key] = record.OccurredAt;
+        return false;
     }
 
     /// <summary>Writes every record queued so far; for shutdown and for tests that read the records back.</summary>
