@@ -69,6 +69,13 @@ public sealed class HmrcTokenRefresher(
                 await store.MarkNeedsReauthorisationAsync(connectionId, holder, Describe(result), cancellationToken);
                 return AccessTokenResult.Failed(AccessTokenOutcome.ReauthorisationRequired, Describe(result));
 
+            case TokenRequestOutcome.InvalidResponse:
+                // HMRC answered 200, so it has used up the refresh token that was sent. Sending it
+                // again can only fail, and without a new one the grant cannot be kept alive.
+                var reason = "HMRC's refresh response had no new refresh token; the old one is used up";
+                await store.MarkNeedsReauthorisationAsync(connectionId, holder, reason, cancellationToken);
+                return AccessTokenResult.Failed(AccessTokenOutcome.ReauthorisationRequired, reason);
+
             case TokenRequestOutcome.ClientRejected:
                 logger.ClientCredentialsRejected(connectionId, result.Error);
                 await store.ReleaseLeaseAsync(connectionId, holder, "Client credentials rejected (invalid_client)", cancellationToken);

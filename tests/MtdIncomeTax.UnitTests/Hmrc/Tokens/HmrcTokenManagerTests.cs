@@ -175,16 +175,19 @@ public sealed class HmrcTokenManagerTests : IDisposable
     }
 
     [Fact]
-    public async Task Response_without_refresh_token_is_an_error()
+    public async Task Response_without_refresh_token_ends_the_grant()
     {
         Expire();
         _endpoint.Default = () => StubTokenEndpoint.Tokens("access-new", refreshToken: null);
+        var manager = CreateManager();
 
-        var result = await CreateManager().GetAccessTokenAsync(ConnectionId, CancellationToken.None);
+        var result = await manager.GetAccessTokenAsync(ConnectionId, CancellationToken.None);
+        var again = await manager.GetAccessTokenAsync(ConnectionId, CancellationToken.None);
 
-        Assert.Equal(AccessTokenOutcome.TransientFailure, result.Outcome);
-        Assert.Equal("refresh-old", _store.Grant.RefreshToken);
-        Assert.Equal("access-old", _store.Grant.AccessToken);
+        Assert.Equal(AccessTokenOutcome.ReauthorisationRequired, result.Outcome);
+        Assert.Equal("NeedsReauthorisation", _store.Status);
+        Assert.Equal(AccessTokenOutcome.ReauthorisationRequired, again.Outcome);
+        Assert.Equal(1, _endpoint.Requests);
     }
 
     [Fact]
