@@ -43,9 +43,9 @@ public sealed class HmrcOptions
     [Required]
     public string BusinessScopes { get; set; } = HmrcDefaults.BusinessScopes;
 
-    /// <summary>Time allowed for one call to the token endpoint. Default 30 seconds.</summary>
+    /// <summary>Time allowed for one call to the token endpoint; a page waits this long at most. Default 10 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
-    public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+    public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Time allowed for one Income Tax API call. Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]

@@ -53,6 +53,27 @@ public sealed class ConnectionLifecycleStore(
     }
 
     /// <summary>
+    /// Sets every Active or NeedsReauthorisation connection whose grant has ended to Expired, so
+    /// that support sees the right status for people who have not signed in since. Returns how many.
+    /// </summary>
+    public async Task<int> ExpireEndedGrantsAsync(CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var owners = await db.HmrcConnections.AsNoTracking()
+            .Where(connection => (connection.Status == ConnectionStatus.Active || connection.Status == ConnectionStatus.NeedsReauthorisation)
+                && connection.GrantExpiresAt <= now)
+            .Select(connection => connection.OwnerUserId)
+            .ToListAsync(cancellationToken);
+
+        foreach (var owner in owners)
+        {
+            await FindForOwnerAsync(owner, cancellationToken);
+        }
+
+        return owners.Count;
+    }
+
+    /// <summary>
     /// Deletes both tokens of the owner's connection and sets it Disconnected, keeping the row
     /// and its history. Returns false when there is no connection or it is already disconnected.
     /// </summary>

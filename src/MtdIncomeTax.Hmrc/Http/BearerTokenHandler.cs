@@ -39,6 +39,12 @@ public sealed class BearerTokenHandler(HmrcTokenManager tokenManager, ILogger<Be
 
         response.Dispose();
         var refreshed = await tokenManager.RefreshAfterRejectionAsync(connectionId, token.AccessToken!, cancellationToken);
+        if (refreshed.Succeeded && refreshed.AccessToken == token.AccessToken)
+        {
+            // Only a new token is worth a replay; the same one would be rejected again.
+            refreshed = AccessTokenResult.Failed(AccessTokenOutcome.TransientFailure, "no new access token could be obtained");
+        }
+
         EnsureUsable(request, connectionId, refreshed);
 
         var replayed = await SendWithTokenAsync(request, refreshed.AccessToken!, cancellationToken);

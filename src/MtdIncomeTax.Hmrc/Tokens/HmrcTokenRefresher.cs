@@ -82,7 +82,7 @@ public sealed class HmrcTokenRefresher(
                 return AccessTokenResult.Failed(AccessTokenOutcome.Misconfigured, Describe(result));
 
             default:
-                return await AfterTransientFailureAsync(grant, holder, result, cancellationToken);
+                return await AfterTransientFailureAsync(grant, rejectedAccessToken, holder, result, cancellationToken);
         }
     }
 
@@ -118,14 +118,15 @@ public sealed class HmrcTokenRefresher(
     }
 
     private async Task<AccessTokenResult> AfterTransientFailureAsync(
-        StoredGrant grant, string holder, TokenRequestResult result, CancellationToken cancellationToken)
+        StoredGrant grant, string? rejectedAccessToken, string holder, TokenRequestResult result, CancellationToken cancellationToken)
     {
         var now = timeProvider.GetUtcNow();
         var retryAfter = now + Backoff(grant.RefreshFailureCount + 1);
         await store.RecordTransientFailureAsync(grant.ConnectionId, holder, Describe(result), retryAfter, cancellationToken);
 
-        // The old access token may still have a few minutes left inside the refresh buffer.
-        return grant.AccessToken is not null && grant.AccessTokenExpiresAt > now
+        // The old access token may still have a few minutes left inside the refresh buffer, unless
+        // HMRC has just rejected it.
+        return grant.AccessToken is not null && grant.AccessTokenExpiresAt > now && grant.AccessToken != rejectedAccessToken
             ? AccessTokenResult.Available(grant.AccessToken)
             : AccessTokenResult.Failed(AccessTokenOutcome.TransientFailure, Describe(result));
     }

@@ -32,7 +32,13 @@ public static class AuthenticationServiceCollectionExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                options.AccessDeniedPath = "/home/forbidden";
+                // A signed-in person without the role gets 403 on the address they asked for; the
+                // status code page explains it, so no redirect hides the status.
+                options.Events.OnRedirectToAccessDenied = context =>
+                {
+                    context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                    return Task.CompletedTask;
+                };
             })
             .AddOpenIdConnect();
 

@@ -22,4 +22,11 @@ public sealed class CurrentConnection(ConnectionLifecycleStore store)
 
         return _connection;
     }
+
+    /// <summary>Reads the connection again, after a call that may have changed it (HMRC ended the grant).</summary>
+    public Task<HmrcConnection?> ReloadAsync(Guid ownerUserId, CancellationToken cancellationToken)
+    {
+        _connection = null;
+        return GetAsync(ownerUserId, cancellationToken);
+    }
 }

@@ -69,6 +69,9 @@ public sealed class DashboardController(
 
         logger.BusinessesUnavailable(connection.Id, (int)result.Error.StatusCode, result.Error.Code, result.Error.CorrelationId);
 
+        // The call may have ended the grant; the page and its banner must show the connection as it is now.
+        connection = await currentConnection.ReloadAsync(User.GetUserId(), cancellationToken) ?? connection;
+
         // HMRC lists nothing for a NINO that has no businesses; that is not a fault to report.
         if (result.Error.StatusCode == HttpStatusCode.NotFound && result.Error.Code == "MATCHING_RESOURCE_NOT_FOUND")
         {

@@ -53,6 +53,9 @@ public sealed class SupportConnectionsController(
 
         var today = TimeZoneInfo.ConvertTime(timeProvider.GetUtcNow(), Display.UkTimeZone);
         Response.ContentType = "text/csv; charset=utf-8";
+
+        // The file lists every customer's name and email: no browser or proxy may keep a copy.
+        Response.Headers.CacheControl = "no-store";
         Response.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment")
         {
             FileName = $"hmrc-connections-{today:yyyy-MM-dd}.csv",

@@ -1,3 +1,4 @@
+using MtdIncomeTax.Data.Stores;
 using Microsoft.Extensions.Options;
 
 namespace MtdIncomeTax.Web.Reminders;
@@ -33,6 +34,7 @@ public sealed class GrantReminderService(
         try
         {
             await using var scope = scopeFactory.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<ConnectionLifecycleStore>().ExpireEndedGrantsAsync(stoppingToken);
             await scope.ServiceProvider.GetRequiredService<GrantReminderDispatcher>().SendDueAsync(stoppingToken);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

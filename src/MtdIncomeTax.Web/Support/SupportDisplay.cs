@@ -29,7 +29,7 @@ public static class SupportDisplay
         AuditEventKind.RefreshFailed => "Refresh failed",
         AuditEventKind.StatusChanged => "Status changed",
         AuditEventKind.Disconnected => "Disconnected",
-        AuditEventKind.ReminderSent => "Reminder sent",
+        AuditEventKind.ReminderSent => "Grant-ending reminder",
         AuditEventKind.ViewedBySupport => "Viewed by support",
         AuditEventKind.NinoCorrected => "NINO corrected",
         _ => kind.ToString(),

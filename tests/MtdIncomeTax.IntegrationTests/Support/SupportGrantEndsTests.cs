@@ -69,7 +69,7 @@ public sealed partial class SupportGrantEndsTests(AppFactory app) : IClassFixtur
         var page = await client.GetStringAsync("/support/connections/grant-ends?status=NeedsReauthorisation");
 
         Assert.Equal((MonthName(3), 1), ChartRows(page)[4]);
-        Assert.Contains("1 connection that match the filter", page);
+        Assert.Contains("1 connection that matches the filter", page);
         Assert.Contains("href=\"/support/connections?status=NeedsReauthorisation\"", page);
     }
 

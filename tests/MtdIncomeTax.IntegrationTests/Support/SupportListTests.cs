@@ -1,5 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.IntegrationTests.Infrastructure;
 
 namespace MtdIncomeTax.IntegrationTests.Support;
@@ -56,7 +60,37 @@ public sealed class SupportListTests(AppFactory app) : IClassFixture<AppFactory>
         Assert.Equal(["Refused Owner"], SupportData.ListedOwners(page));
         Assert.Contains("<td>Needs re-authorisation</td>", page);
         Assert.Contains("<option value=\"NeedsReauthorisation\" selected=\"selected\">", page);
-        Assert.Contains("1 connection that match the filter", page);
+        Assert.Contains("1 connection that matches the filter", page);
+    }
+
+    [Fact]
+    public async Task Ended_grant_lists_as_expired()
+    {
+        await _data.AddAsync("Ended Owner", TimeSpan.FromDays(-3));
+        await _data.AddAsync("Current Owner", TimeSpan.FromDays(100));
+        using var client = app.CreateClientFor("support-1", "support");
+
+        var expired = await client.GetStringAsync("/support/connections?status=Expired");
+        var active = await client.GetStringAsync("/support/connections?status=Active");
+
+        Assert.Equal(["Ended Owner"], SupportData.ListedOwners(expired));
+        Assert.Contains("<td>Expired</td>", expired);
+        Assert.Equal(["Current Owner"], SupportData.ListedOwners(active));
+    }
+
+    [Fact]
+    public async Task Sweep_records_ended_grants_as_expired()
+    {
+        var ended = await _data.AddAsync("Ended Owner", TimeSpan.FromDays(-1));
+        await _data.AddAsync("Current Owner", TimeSpan.FromDays(100));
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var swept = await scope.ServiceProvider.GetRequiredService<ConnectionLifecycleStore>().ExpireEndedGrantsAsync(CancellationToken.None);
+
+        Assert.Equal(1, swept);
+        var db = scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>();
+        Assert.Equal(ConnectionStatus.Expired, (await db.HmrcConnections.SingleAsync(c => c.Id == ended.Id)).Status);
+        Assert.Single(await _data.AuditEventsAsync(ended.Id, AuditEventKind.StatusChanged));
     }
 
     [Fact]

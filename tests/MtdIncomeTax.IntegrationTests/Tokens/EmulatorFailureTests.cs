@@ -41,7 +41,7 @@ public sealed class EmulatorFailureTests : IAsyncLifetime
         _app = new AppFactory
         {
             HmrcAddress = address,
-            TokenRequestTimeout = TimeSpan.FromSeconds(1),
+            TokenRequestTimeout = TimeSpan.FromSeconds(3),
             Settings = new Dictionary<string, string>
             {
                 ["Hmrc:ClientSecret"] = ClientSecret,
@@ -98,7 +98,7 @@ public sealed class EmulatorFailureTests : IAsyncLifetime
     public async Task Token_endpoint_failure_keeps_the_grant(string mode)
     {
         using var client = await LinkAsync();
-        await ControlAsync("token-endpoint/failures", new { mode, count = 1, delaySeconds = 3 });
+        await ControlAsync("token-endpoint/failures", new { mode, count = 1, delaySeconds = 6 });
         _app.Time.Advance(TimeSpan.FromHours(4));
 
         var failed = await client.GetStringAsync("/dashboard");
@@ -111,6 +111,36 @@ public sealed class EmulatorFailureTests : IAsyncLifetime
         Assert.Equal(1, afterFailure.RefreshFailureCount);
         Assert.Contains("Sam&#x27;s Plastering", recovered);
         Assert.Equal("Refreshed", (await ConnectionAsync()).LastRefreshOutcome);
+    }
+
+    [Fact]
+    public async Task Rejected_token_with_failing_refresh_keeps_the_grant()
+    {
+        using var client = await LinkAsync();
+        await ControlAsync("users/individual-1/expire-access-token");
+        await ControlAsync("token-endpoint/failures", new { mode = "server-error", count = 1 });
+
+        var failed = await client.GetStringAsync("/dashboard");
+        var afterFailure = await ConnectionAsync();
+        _app.Time.Advance(TimeSpan.FromSeconds(6));
+        var recovered = await client.GetStringAsync("/dashboard");
+
+        Assert.Contains("HMRC is not available", failed);
+        Assert.Equal(ConnectionStatus.Active, afterFailure.Status);
+        Assert.Contains("Sam&#x27;s Plastering", recovered);
+    }
+
+    [Fact]
+    public async Task Grant_ended_during_a_call_shows_the_banner_at_once()
+    {
+        using var client = await LinkAsync();
+        await ControlAsync("users/individual-1/revoke-grant");
+
+        var page = await client.GetStringAsync("/dashboard");
+
+        Assert.Equal(ConnectionStatus.NeedsReauthorisation, (await ConnectionAsync()).Status);
+        Assert.DoesNotContain("Current access expires", page);
+        Assert.Contains("Reconnect", page);
     }
 
     [Fact]

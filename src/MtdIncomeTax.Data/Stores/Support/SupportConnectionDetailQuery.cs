@@ -3,13 +3,16 @@ using Microsoft.EntityFrameworkCore;
 namespace MtdIncomeTax.Data.Stores.Support;
 
 /// <summary>Reads one connection, its history and its recent HMRC calls for support staff, newest first.</summary>
-public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db)
+public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db, TimeProvider timeProvider)
 {
     public const int TimelineLimit = 100;
     public const int RecentCallLimit = 50;
 
-    public Task<SupportConnectionDetail?> FindAsync(Guid connectionId, CancellationToken cancellationToken) =>
-        db.HmrcConnections.AsNoTracking()
+    public Task<SupportConnectionDetail?> FindAsync(Guid connectionId, CancellationToken cancellationToken)
+    {
+        // A grant past its end shows as Expired even before the hourly sweep records it.
+        var now = timeProvider.GetUtcNow();
+        return db.HmrcConnections.AsNoTracking()
             .Where(connection => connection.Id == connectionId)
             .Select(connection => new SupportConnectionDetail(
                 connection.Id,
@@ -17,7 +20,9 @@ public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db)
                 connection.Owner.Email,
                 connection.Kind,
                 connection.Environment,
-                connection.Status,
+                connection.Status != Entities.ConnectionStatus.Disconnected && connection.GrantExpiresAt <= now
+                    ? Entities.ConnectionStatus.Expired
+                    : connection.Status,
                 SupportConnectionQuery.MaskNino(connection.Nino),
                 connection.Arn,
                 connection.Scopes,
@@ -33,6 +38,7 @@ public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db)
                 connection.CreatedAt,
                 connection.UpdatedAt))
             .SingleOrDefaultAsync(cancellationToken);
+    }
 
     public Task<int> CountAuditEventsAsync(Guid connectionId, CancellationToken cancellationToken) =>
         db.AuditEvents.CountAsync(audit => audit.ConnectionId == connectionId, cancellationToken);

@@ -91,7 +91,13 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
         var query = db.HmrcConnections.AsNoTracking();
         if (filter.Status is { } status)
         {
-            query = query.Where(connection => connection.Status == status);
+            // A grant past its end counts as Expired even before the hourly sweep records it.
+            var ended = timeProvider.GetUtcNow();
+            query = status == ConnectionStatus.Expired
+                ? query.Where(connection => connection.Status == ConnectionStatus.Expired
+                    || (connection.Status != ConnectionStatus.Disconnected && connection.GrantExpiresAt <= ended))
+                : query.Where(connection => connection.Status == status
+                    && (status == ConnectionStatus.Disconnected || connection.GrantExpiresAt > ended));
         }
 
         if (filter.GrantEndsWithinDays is { } days)
@@ -123,20 +129,23 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
         query.OrderBy(connection => connection.GrantExpiresAt).ThenBy(connection => connection.Id);
 
     // The NINO is masked as rows are read, so the full value never leaves this class.
-    private static IQueryable<SupportConnectionRow> Select(IQueryable<HmrcConnection> query) =>
-        query.Select(connection => new SupportConnectionRow(
+    private IQueryable<SupportConnectionRow> Select(IQueryable<HmrcConnection> query)
+    {
+        var now = timeProvider.GetUtcNow();
+        return query.Select(connection => new SupportConnectionRow(
             connection.Id,
             connection.Owner!.Name,
             connection.Owner.Email,
             connection.Kind,
             connection.Environment,
-            connection.Status,
+            connection.Status != ConnectionStatus.Disconnected && connection.GrantExpiresAt <= now ? ConnectionStatus.Expired : connection.Status,
             MaskNino(connection.Nino),
             connection.Arn,
             connection.AccessTokenExpiresAt,
             connection.LastRefreshedAt,
             connection.LastRefreshOutcome,
             connection.GrantExpiresAt));
+    }
 
     internal static string? MaskNino(string? nino) => Nino.TryParse(nino, out var parsed) ? parsed.Masked : null;
 }

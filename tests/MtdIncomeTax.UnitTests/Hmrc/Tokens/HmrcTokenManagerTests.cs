@@ -270,6 +270,19 @@ public sealed class HmrcTokenManagerTests : IDisposable
     }
 
     [Fact]
+    public async Task Rejected_token_is_not_handed_back_after_failure()
+    {
+        _endpoint.Default = () => StubTokenEndpoint.Error(HttpStatusCode.InternalServerError, "server_error");
+
+        var result = await CreateManager().RefreshAfterRejectionAsync(ConnectionId, "access-old", CancellationToken.None);
+
+        Assert.Equal(AccessTokenOutcome.TransientFailure, result.Outcome);
+        Assert.Null(result.AccessToken);
+        Assert.Equal("Active", _store.Status);
+        Assert.Equal("refresh-old", _store.Grant.RefreshToken);
+    }
+
+    [Fact]
     public async Task Rejected_token_already_replaced_is_not_refreshed_again()
     {
         _store.ReplaceTokens("access-replaced", "refresh-replaced", _time.GetUtcNow() + TimeSpan.FromHours(4));
