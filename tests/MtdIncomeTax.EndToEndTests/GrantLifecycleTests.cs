@@ -10,7 +10,7 @@ namespace MtdIncomeTax.EndToEndTests;
 /// <summary>Sam's grant is ended by HMRC, Sam reconnects from the banner, then disconnects.</summary>
 public sealed class GrantLifecycleTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
-    private const string EndedBanner = "HMRC has ended MtdIncomeTax's authority";
+    private const string EndedBanner = "Reconnect MtdIncomeTax to HMRC";
 
     [Fact]
     public async Task Ended_grant_is_reconnected_then_disconnected()

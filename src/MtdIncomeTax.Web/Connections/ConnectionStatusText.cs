@@ -8,7 +8,7 @@ public static class ConnectionStatusText
     public static string For(ConnectionStatus status) => status switch
     {
         ConnectionStatus.Active => "Connected",
-        ConnectionStatus.NeedsReauthorisation => "Needs reconnecting: HMRC has ended MtdIncomeTax's authority",
+        ConnectionStatus.NeedsReauthorisation => "Needs reconnecting: HMRC no longer accepts MtdIncomeTax's access",
         ConnectionStatus.Expired => "Expired: the authority you gave has ended",
         ConnectionStatus.Disconnected => "Disconnected",
         _ => status.ToString(),

@@ -30,10 +30,10 @@ public sealed class BannerTests(AppFactory app) : IClassFixture<AppFactory>, IDi
         var dashboard = WebUtility.HtmlDecode(await client.GetStringAsync("/dashboard"));
         var connect = WebUtility.HtmlDecode(await client.GetStringAsync("/connect"));
 
-        Assert.Contains("HMRC has ended MtdIncomeTax's authority", dashboard);
+        Assert.Contains("Reconnect MtdIncomeTax to HMRC", dashboard);
         Assert.Contains("<a class=\"button\" href=\"/connect\">Reconnect to HMRC</a>", dashboard);
         Assert.Contains("Needs reconnecting", dashboard);
-        Assert.Contains("HMRC has ended MtdIncomeTax's authority", connect);
+        Assert.Contains("Reconnect MtdIncomeTax to HMRC", connect);
         Assert.Equal(callsBefore, Connections.BusinessListCalls(app));
     }
 
