@@ -70,7 +70,7 @@ public sealed class HmrcTokenRefresher(
                 return AccessTokenResult.Failed(AccessTokenOutcome.ReauthorisationRequired, Describe(result));
 
             case TokenRequestOutcome.InvalidResponse:
-                // HMRC answered 200, so it has used up the refresh token that was sent. Sending it
+                // HMRC returned 200, so it has used up the refresh token that was sent. Sending it
                 // again can only fail, and without a new one the grant cannot be kept alive.
                 var reason = "HMRC's refresh response had no new refresh token; the old one is used up";
                 await store.MarkNeedsReauthorisationAsync(connectionId, holder, reason, cancellationToken);
@@ -87,7 +87,7 @@ public sealed class HmrcTokenRefresher(
     }
 
     /// <summary>
-    /// HMRC answers invalid_request when a refresh of the same grant is already running. If another
+    /// HMRC returns invalid_request when a refresh of the same grant is already running. If another
     /// refresher stores the new pair soon, use it; if nothing explains the refusal, the refresh token
     /// is no longer good and the grant ends.
     /// </summary>

@@ -24,7 +24,7 @@ public sealed class TokenManagementOptions
     public TimeSpan LeasePollInterval { get; set; } = TimeSpan.FromMilliseconds(25);
 
     /// <summary>
-    /// After HMRC answers "refresh operation already in progress", how long to keep reading the grant
+    /// After HMRC returns "refresh operation already in progress", how long to keep reading the grant
     /// for the new tokens another refresher is saving before the grant is given up. Default 3 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:01:00")]
