@@ -25,7 +25,7 @@ public sealed class AuthorisationAttemptStore(MtdIncomeTaxDbContext db, TimeProv
 
     /// <summary>
     /// Marks the attempt for this state as used, exactly once even when two callbacks race, and
-    /// returns it; an attempt already used is returned with its outcome. Another user's state is
+    /// returns it. An attempt already used is returned with its outcome. Another user's state is
     /// rejected and left untouched.
     /// </summary>
     public async Task<(StateConsumption Result, AuthorisationAttempt? Attempt)> ConsumeAsync(
@@ -52,7 +52,7 @@ public sealed class AuthorisationAttemptStore(MtdIncomeTaxDbContext db, TimeProv
 
         if (claimed == 0)
         {
-            // The attempt comes back with its outcome, so a reload after linking can say so.
+            // The attempt comes back with its outcome, so that a reload after linking can go to the dashboard.
             var used = await db.AuthorisationAttempts.AsNoTracking()
                 .SingleAsync(candidate => candidate.Id == attempt.Id, cancellationToken);
             return (StateConsumption.AlreadyUsed, used);

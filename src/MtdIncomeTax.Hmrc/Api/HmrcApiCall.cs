@@ -4,7 +4,7 @@ using MtdIncomeTax.Hmrc.Tokens;
 
 namespace MtdIncomeTax.Hmrc.Api;
 
-/// <summary>Sends one request through the HMRC handler chain and turns the answer into a result.</summary>
+/// <summary>Sends one request through the HMRC handler chain and turns the response into a result.</summary>
 internal static class HmrcApiCall
 {
     public static async Task<HmrcApiResult<T>> GetAsync<T>(
@@ -24,7 +24,7 @@ internal static class HmrcApiCall
             }
 
             var value = await response.Content.ReadFromJsonAsync<T>(cancellationToken)
-                ?? throw new InvalidOperationException($"HMRC answered {endpoint} with an empty body.");
+                ?? throw new InvalidOperationException($"HMRC returned an empty body for {endpoint}.");
             return HmrcApiResult<T>.Success(value, HmrcErrorReader.CorrelationIdOf(response));
         }
         catch (AccessTokenUnavailableException exception)
@@ -44,7 +44,7 @@ internal static class HmrcApiCall
         }
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HmrcApiResult<T>.Failure(HmrcErrorReader.Unavailable("HMRC did not answer in time."));
+            return HmrcApiResult<T>.Failure(HmrcErrorReader.Unavailable("HMRC did not respond in time."));
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Net;
 namespace MtdIncomeTax.Hmrc.Api;
 
 /// <summary>
-/// An error answer from an HMRC API: the HTTP status, HMRC's code (branch on this, never on the
+/// An error response from an HMRC API: the HTTP status, HMRC's code (branch on this, never on the
 /// message), the message, any nested errors and the X-CorrelationId to quote to HMRC.
 /// </summary>
 public sealed record HmrcApiError(

@@ -17,8 +17,8 @@ public sealed class TokenManagementOptions
     public TimeSpan LeaseDuration { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>
-    /// Wall-clock interval at which an instance waiting for another's lease reads the grant again;
-    /// a waiter gets the new token at most this long after it is stored. Default 25 ms.
+    /// Wall-clock interval at which an instance waiting for another's lease reads the grant again.
+    /// A waiter gets the new token at most this long after it is stored. Default 25 ms.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:00:05")]
     public TimeSpan LeasePollInterval { get; set; } = TimeSpan.FromMilliseconds(25);
@@ -40,7 +40,7 @@ public sealed class TokenManagementOptions
 
     /// <summary>
     /// How long this instance reuses an access token it read, without reading the database again.
-    /// A token replaced meanwhile by another instance costs one 401 and one replay; a disconnected
+    /// A token replaced meanwhile by another instance costs one 401 and one replay. A disconnected
     /// connection's token stays in use here for at most this long. Default 30 seconds; zero turns
     /// the cache off.
     /// </summary>
