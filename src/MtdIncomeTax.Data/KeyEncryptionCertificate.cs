@@ -7,7 +7,7 @@ namespace MtdIncomeTax.Data;
 /// <summary>
 /// Encrypts the Data Protection keys stored in the database with a certificate, so that a copy of
 /// the database alone cannot decrypt the HMRC tokens in it. Configured by DataProtection:CertificatePath
-/// (a PKCS#12 file with its private key) and DataProtection:CertificatePassword; without them the
+/// (a PKCS#12 file with its private key) and DataProtection:CertificatePassword. Without them the
 /// keys are stored unencrypted and Data Protection logs a warning at start.
 /// </summary>
 internal static class KeyEncryptionCertificate

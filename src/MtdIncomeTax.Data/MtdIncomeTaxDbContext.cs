@@ -7,7 +7,7 @@ namespace MtdIncomeTax.Data;
 
 /// <summary>
 /// The app's database. Each provider has a subclass that owns its own migrations, because SQL
-/// Server and SQLite need different column types; the app always requests this base type.
+/// Server and SQLite need different column types. The app always requests this base type.
 /// </summary>
 public abstract class MtdIncomeTaxDbContext(DbContextOptions options) : DbContext(options), IDataProtectionKeyContext
 {

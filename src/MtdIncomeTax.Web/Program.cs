@@ -9,7 +9,7 @@ var serilogSinks = new ConfigurationReaderOptions(
 
 var builder = WebApplication.CreateBuilder(args);
 
-// preserveStaticLogger keeps this host's logger its own; the static Log.Logger is shared by every
+// preserveStaticLogger keeps this host's logger its own. The static Log.Logger is shared by every
 // host in the process, which would mix the logs of test hosts running side by side.
 builder.Services.AddSerilog(
     (services, logger) => logger

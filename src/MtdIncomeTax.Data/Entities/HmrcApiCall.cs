@@ -14,7 +14,7 @@ public sealed class HmrcApiCall
     /// <summary>Path template such as /individuals/business/details/{nino}/list.</summary>
     public required string Endpoint { get; set; }
 
-    /// <summary>HTTP status, or 0 when HMRC did not answer.</summary>
+    /// <summary>HTTP status, or 0 when HMRC did not respond.</summary>
     public int StatusCode { get; set; }
 
     public string? HmrcCode { get; set; }

@@ -54,7 +54,7 @@ public sealed class ConnectionLifecycleStore(
 
     /// <summary>
     /// Sets every Active or NeedsReauthorisation connection whose grant has ended to Expired, so
-    /// that support sees the right status for people who have not signed in since. Returns how many.
+    /// that the support pages show the right status for people who have not signed in since. Returns how many.
     /// </summary>
     public async Task<int> ExpireEndedGrantsAsync(CancellationToken cancellationToken)
     {

@@ -22,7 +22,7 @@ public sealed record HmrcApiError(
     /// <summary>Code used when the call never reached HMRC because HMRC rejected the application's credentials.</summary>
     public const string ApplicationMisconfigured = "APPLICATION_MISCONFIGURED";
 
-    /// <summary>Code used when HMRC could not be reached or did not answer in time.</summary>
+    /// <summary>Code used when HMRC could not be reached or did not respond in time.</summary>
     public const string Unavailable = "HMRC_UNAVAILABLE";
 
     public bool HasCode(string code) =>

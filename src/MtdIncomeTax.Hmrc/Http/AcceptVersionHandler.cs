@@ -4,7 +4,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
 /// Sets Accept: application/vnd.hmrc.{version}+json. HMRC picks the API version from this header
-/// alone, answering 406 when it is missing and 404 for a version it does not serve.
+/// alone, returning 406 when it is missing and 404 for a version it does not serve.
 /// </summary>
 public sealed class AcceptVersionHandler(string version) : DelegatingHandler
 {

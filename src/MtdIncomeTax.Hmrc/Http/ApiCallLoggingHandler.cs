@@ -5,8 +5,8 @@ using MtdIncomeTax.Hmrc.Api;
 namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
-/// Logs each HMRC API call with the endpoint template (never the real path, which holds a NINO),
-/// the status, HMRC's error code and the X-CorrelationId that HMRC asks for in support cases.
+/// Logs each HMRC API call with the endpoint template (never the real path, which contains a NINO),
+/// the status, HMRC's error code and the X-CorrelationId that HMRC requests in support cases.
 /// </summary>
 public sealed class ApiCallLoggingHandler(
     IHmrcCallRecorder recorder,

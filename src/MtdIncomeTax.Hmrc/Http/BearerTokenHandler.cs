@@ -9,7 +9,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 /// <summary>
 /// Adds the connection's access token as a bearer token. A request without a usable token is never
 /// sent. HMRC returns 401 INVALID_CREDENTIALS when a token has expired or was replaced by a refresh
-/// elsewhere, so that response gets exactly one refresh and one replay; a second one ends the grant.
+/// elsewhere, so that response gets exactly one refresh and one replay. A second one ends the grant.
 /// </summary>
 public sealed class BearerTokenHandler(HmrcTokenManager tokenManager, ILogger<BearerTokenHandler> logger) : DelegatingHandler
 {

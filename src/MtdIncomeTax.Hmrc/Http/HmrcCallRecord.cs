@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Hmrc.Http;
 
-/// <summary>What the support view shows of one HMRC API call; StatusCode is 0 when HMRC did not answer.</summary>
+/// <summary>What the support view shows of one HMRC API call; StatusCode is 0 when HMRC did not respond.</summary>
 public sealed record HmrcCallRecord(
     Guid ConnectionId,
     DateTimeOffset OccurredAt,

@@ -12,7 +12,7 @@ public sealed record TokenRequestResult
 
     public HmrcTokenSet? Tokens { get; private init; }
 
-    /// <summary>The OAuth error code, e.g. invalid_grant, when HMRC answered with one.</summary>
+    /// <summary>The OAuth error code, e.g. invalid_grant, when HMRC returned one.</summary>
     public string? Error { get; private init; }
 
     public string? ErrorDescription { get; private init; }

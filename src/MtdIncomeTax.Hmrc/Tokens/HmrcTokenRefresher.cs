@@ -88,8 +88,8 @@ public sealed class HmrcTokenRefresher(
 
     /// <summary>
     /// HMRC returns invalid_request when a refresh of the same grant is already running. If another
-    /// refresher stores the new pair soon, use it; if nothing explains the refusal, the refresh token
-    /// is no longer good and the grant ends.
+    /// refresher stores the new pair soon, it is used. If nothing explains the rejection, the refresh
+    /// token is no longer valid and the grant ends.
     /// </summary>
     private async Task<AccessTokenResult> AfterConcurrentRefreshAsync(
         StoredGrant used, string holder, TokenRequestResult result, CancellationToken cancellationToken)

@@ -1,7 +1,7 @@
 namespace MtdIncomeTax.Hmrc.Tokens;
 
 /// <summary>
-/// A connection's grant as the token manager sees it: decrypted tokens, their expiry and the
+/// A connection's grant as the token manager uses it: decrypted tokens, their expiry and the
 /// concurrency version that a lease claim must match. ToString hides the tokens.
 /// </summary>
 public sealed record StoredGrant(

@@ -32,7 +32,7 @@ public static class AuthenticationServiceCollectionExtensions
                 options.Cookie.SameSite = SameSiteMode.Lax;
                 options.ExpireTimeSpan = TimeSpan.FromHours(8);
                 options.SlidingExpiration = true;
-                // A signed-in person without the role gets 403 on the address they asked for; the
+                // A signed-in person without the role gets 403 on the address they requested. The
                 // status code page explains it, so no redirect hides the status.
                 options.Events.OnRedirectToAccessDenied = context =>
                 {

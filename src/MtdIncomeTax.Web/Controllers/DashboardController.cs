@@ -24,7 +24,7 @@ public sealed class DashboardController(
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
         View(await BuildAsync(null, null, cancellationToken));
 
-    /// <summary>Corrects the NINO after HMRC said it does not belong to the linked account.</summary>
+    /// <summary>Corrects the NINO after HMRC reported that it does not belong to the linked account.</summary>
     [HttpPost("/dashboard/nino")]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> CorrectNino(string? nino, CancellationToken cancellationToken)

@@ -33,7 +33,7 @@ public sealed class HomeController : Controller
     }
 
     /// <summary>
-    /// Explains an error status in words, in place of the browser's blank page. It answers every
+    /// Explains an error status in words, in place of the browser's blank page. It accepts every
     /// method because the failed request is replayed here with its own method.
     /// </summary>
     [Route("/home/status/{code:int}")]

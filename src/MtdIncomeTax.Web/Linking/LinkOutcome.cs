@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Web.Linking;
 
-/// <summary>How a return from HMRC's grant-authority journey ended, as the person is told.</summary>
+/// <summary>How a return from HMRC's grant-authority journey ended, as the person sees it on the result page.</summary>
 public enum LinkOutcome
 {
     Linked,

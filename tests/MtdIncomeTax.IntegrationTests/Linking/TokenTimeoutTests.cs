@@ -6,7 +6,7 @@ using MtdIncomeTax.IntegrationTests.Infrastructure;
 
 namespace MtdIncomeTax.IntegrationTests.Linking;
 
-/// <summary>A token endpoint that does not answer in time; its own host keeps the timeout short.</summary>
+/// <summary>A token endpoint that does not respond in time. Its own host keeps the timeout short.</summary>
 public sealed class TokenTimeoutTests : IDisposable
 {
     private readonly AppFactory _app = new() { TokenRequestTimeout = TimeSpan.FromSeconds(1) };

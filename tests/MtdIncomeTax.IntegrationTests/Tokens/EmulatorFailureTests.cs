@@ -131,7 +131,7 @@ public sealed class EmulatorFailureTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Grant_ended_during_a_call_shows_the_banner_at_once()
+    public async Task Ended_grant_shows_banner_at_once()
     {
         using var client = await LinkAsync();
         await ControlAsync("users/individual-1/revoke-grant");

@@ -83,7 +83,7 @@ public sealed class AuthorisationAttemptStoreTests : IDisposable
     }
 
     [Fact]
-    public async Task Attempts_expired_over_a_day_are_purged_when_a_new_one_starts()
+    public async Task Day_old_attempts_are_purged()
     {
         await AddAttemptAsync("old", Owner);
         _time.Advance(TimeSpan.FromDays(2));

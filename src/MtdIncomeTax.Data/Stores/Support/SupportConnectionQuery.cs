@@ -112,7 +112,7 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
     }
 
     // A whole NINO is looked up through its index. Anything else is matched within the search
-    // text, which holds the owner's name and email and the ARN in lower case, so one column is
+    // text, which contains the owner's name and email and the ARN in lower case, so one column is
     // scanned and case is ignored the same way on SQLite and SQL Server.
     private static IQueryable<HmrcConnection> Search(IQueryable<HmrcConnection> query, string term)
     {

@@ -4,7 +4,7 @@ using System.Text;
 
 namespace MtdIncomeTax.UnitTests.Hmrc.Tokens;
 
-/// <summary>HMRC's token endpoint as an HTTP handler: answers from a queue, then with a default.</summary>
+/// <summary>HMRC's token endpoint as an HTTP handler: returns queued responses, then a default one.</summary>
 public sealed class StubTokenEndpoint : HttpMessageHandler
 {
     private readonly ConcurrentQueue<Func<HttpResponseMessage>> _answers = new();
