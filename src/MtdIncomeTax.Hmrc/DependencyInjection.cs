@@ -40,10 +40,26 @@ public static class HmrcServiceCollectionExtensions
         services.AddTransient<BearerTokenHandler>();
         services.AddTransient<ApiCallLoggingHandler>();
 
+        // One rate limiter for every HMRC API client in the process: HMRC counts the application's
+        // requests, whichever API they go to.
+        services.AddOptions<HmrcRateLimitOptions>()
+            .BindConfiguration(HmrcRateLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<HmrcRetryOptions>()
+            .BindConfiguration(HmrcRetryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddKeyedSingleton(HmrcResilience.TimeProviderKey, TimeProvider.System);
+        services.TryAddSingleton(HmrcResilience.CreateRateLimiter);
+        services.AddTransient<RateLimitingHandler>();
+
         services.AddHttpClient<BusinessDetailsClient>(ConfigureApiClient)
             .RemoveAllLoggers()
             .AddHttpMessageHandler(() => new AcceptVersionHandler(BusinessDetailsClient.Version))
+            .AddHmrcResilience()
             .AddHttpMessageHandler<BearerTokenHandler>()
+            .AddHmrcRateLimiting()
             .AddHttpMessageHandler<ApiCallLoggingHandler>();
 
         return services;
@@ -53,6 +69,5 @@ public static class HmrcServiceCollectionExtensions
     {
         var options = provider.GetRequiredService<IOptions<HmrcOptions>>().Value;
         client.BaseAddress = new Uri(options.ApiBaseAddress.TrimEnd('/') + "/");
-        client.Timeout = options.ApiRequestTimeout;
     }
 }

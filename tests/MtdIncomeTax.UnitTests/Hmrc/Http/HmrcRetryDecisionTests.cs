@@ -1,0 +1,128 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.Extensions.Time.Testing;
+using MtdIncomeTax.Hmrc.Http;
+using Polly;
+using Polly.Timeout;
+
+namespace MtdIncomeTax.UnitTests.Hmrc.Http;
+
+public sealed class HmrcRetryDecisionTests
+{
+    private static readonly HmrcRetryOptions Options = new();
+    private static readonly FakeTimeProvider Time = new(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
+
+    [Theory]
+    [InlineData(429, true)]
+    [InlineData(500, true)]
+    [InlineData(502, true)]
+    [InlineData(503, true)]
+    [InlineData(504, true)]
+    [InlineData(501, false)]
+    [InlineData(400, false)]
+    [InlineData(404, false)]
+    [InlineData(200, false)]
+    public void Read_status_is_retried_when_transient(int status, bool retried) =>
+        Assert.Equal(retried, HmrcResilience.ShouldRetry(Answer(status), Request(HttpMethod.Get)));
+
+    [Theory]
+    [InlineData("PUT", 429, true)]
+    [InlineData("POST", 429, true)]
+    [InlineData("DELETE", 429, true)]
+    [InlineData("PUT", 500, false)]
+    [InlineData("POST", 502, false)]
+    [InlineData("PUT", 503, false)]
+    [InlineData("POST", 504, false)]
+    public void Write_status_is_retried_only_when_throttled(string method, int status, bool retried) =>
+        Assert.Equal(retried, HmrcResilience.ShouldRetry(Answer(status), Request(new HttpMethod(method))));
+
+    [Fact]
+    public void Read_transport_failure_and_time_out_are_retried()
+    {
+        var read = Request(HttpMethod.Get);
+
+        Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionLost()), read));
+        Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionRefused()), read));
+        Assert.True(HmrcResilience.ShouldRetry(Failure(new TimeoutRejectedException()), read));
+    }
+
+    [Fact]
+    public void Write_is_retried_only_after_a_refused_connection()
+    {
+        var write = Request(HttpMethod.Put);
+
+        Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionRefused()), write));
+        Assert.False(HmrcResilience.ShouldRetry(Failure(ConnectionLost()), write));
+        Assert.False(HmrcResilience.ShouldRetry(Failure(new TimeoutRejectedException()), write));
+    }
+
+    [Fact]
+    public void Full_queue_and_other_failures_are_not_retried()
+    {
+        var read = Request(HttpMethod.Get);
+
+        Assert.False(HmrcResilience.ShouldRetry(Failure(new HmrcRequestQueueFullException("queue full", null)), read));
+        Assert.False(HmrcResilience.ShouldRetry(Failure(new AccessTokenUnavailableException(default, "no token")), read));
+        Assert.False(HmrcResilience.ShouldRetry(Failure(new OperationCanceledException()), read));
+    }
+
+    [Fact]
+    public void Unknown_request_is_treated_as_a_write() =>
+        Assert.False(HmrcResilience.ShouldRetry(Answer(503), request: null));
+
+    [Theory]
+    [InlineData(0, 1)]
+    [InlineData(1, 2)]
+    [InlineData(2, 4)]
+    [InlineData(5, 10)]
+    public void Throttled_wait_doubles_from_one_second_up_to_maximum(int attemptNumber, int expectedSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), HmrcResilience.ThrottledDelay(Answer(429), attemptNumber, Options, Time));
+
+    [Fact]
+    public void Longer_retry_after_wins()
+    {
+        var answer = Answer(429);
+        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
+
+        Assert.Equal(TimeSpan.FromSeconds(7), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+    }
+
+    [Fact]
+    public void Retry_after_date_is_read_against_the_clock()
+    {
+        var answer = Answer(429);
+        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(Time.GetUtcNow().AddSeconds(5));
+
+        Assert.Equal(TimeSpan.FromSeconds(5), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+    }
+
+    [Fact]
+    public void Shorter_retry_after_still_waits_one_second()
+    {
+        var answer = Answer(429);
+        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.Zero);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+    }
+
+    [Fact]
+    public void Other_outcomes_use_the_exponential_back_off()
+    {
+        Assert.Null(HmrcResilience.ThrottledDelay(Answer(503), 0, Options, Time));
+        Assert.Null(HmrcResilience.ThrottledDelay(Failure(ConnectionLost()), 0, Options, Time));
+    }
+
+    private static HttpRequestMessage Request(HttpMethod method) => new(method, "https://hmrc.example.test/x");
+
+    private static Outcome<HttpResponseMessage> Answer(int status) =>
+        Outcome.FromResult(new HttpResponseMessage((HttpStatusCode)status));
+
+    private static Outcome<HttpResponseMessage> Failure(Exception exception) =>
+        Outcome.FromException<HttpResponseMessage>(exception);
+
+    private static HttpRequestException ConnectionRefused() =>
+        new(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused));
+
+    private static HttpRequestException ConnectionLost() =>
+        new(HttpRequestError.ResponseEnded, "The response ended prematurely.");
+}
