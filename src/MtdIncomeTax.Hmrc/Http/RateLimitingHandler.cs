@@ -39,6 +39,7 @@ public sealed class RateLimitingHandler(SlidingLogRateLimiter limiter, ILogger<R
 
         var waited = Stopwatch.GetElapsedTime(queuedAt);
         string? correlationId = null;
+        GiveWriteABody(request);
         request.Options.Set(MayHaveBeenProcessedKey, true);
         try
         {
@@ -63,6 +64,20 @@ public sealed class RateLimitingHandler(SlidingLogRateLimiter limiter, ILogger<R
             {
                 logger.SendSlotWaitLong(request.Method.Method, endpoint, (long)waited.TotalMilliseconds, correlationId);
             }
+        }
+    }
+
+    /// <summary>
+    /// Gives a write without a body an empty one. SocketsHttpHandler sends a request again on a new
+    /// connection, up to 3 times, when its connection ends before any answer, unless it had started
+    /// sending a body. For a write that HMRC may already have processed, such as a calculation
+    /// trigger, that would be a replay after an ambiguous failure.
+    /// </summary>
+    private static void GiveWriteABody(HttpRequestMessage request)
+    {
+        if (request.Content is null && request.Method != HttpMethod.Get && request.Method != HttpMethod.Head)
+        {
+            request.Content = new ByteArrayContent([]);
         }
     }
 
