@@ -28,25 +28,15 @@ public sealed class HmrcRateLimitOptions : IValidatableObject
     public int QueueLimit { get; set; } = 1000;
 
     /// <summary>
-    /// Maximum wait for a send slot. A request that would wait longer fails at once with
-    /// <see cref="HmrcRequestQueueFullException"/>. Default 30 seconds.
+    /// Maximum wait for a send slot. A request that would wait longer, even if every request in
+    /// flight were answered now, fails at once with <see cref="HmrcRequestQueueFullException"/>, and
+    /// one still waiting after this time fails then. Default 30 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>
-    /// Time added to each 1-second window. It covers the difference between the moment this
-    /// process records a send and the moment HMRC counts it, which varies with thread scheduling
-    /// and the network. Default 25 ms.
-    /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00", "00:00:01")]
-    public TimeSpan SafetyMargin { get; set; } = TimeSpan.FromMilliseconds(25);
-
-    /// <summary>Requests this instance may send in any window.</summary>
+    /// <summary>Requests this instance may have counted by HMRC in any second.</summary>
     public int PermitsPerWindow => RequestsPerSecond / InstanceCount;
-
-    /// <summary>The rolling window the limit applies to: one second and the safety margin.</summary>
-    public TimeSpan Window => TimeSpan.FromSeconds(1) + SafetyMargin;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

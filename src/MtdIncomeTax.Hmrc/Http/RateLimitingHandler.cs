@@ -8,9 +8,10 @@ namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
 /// Takes a permit from the application-wide <see cref="SlidingLogRateLimiter"/> for every request
-/// that leaves for HMRC, so the app stays within HMRC's per-application limit. It sits below
-/// BearerTokenHandler, so that a replay with a refreshed token takes a permit too. Logs each 429
-/// and each wait for a send slot longer than one window.
+/// that leaves for HMRC, and returns it when the answer arrives or the send fails, so the app stays
+/// within HMRC's per-application limit. It sits below BearerTokenHandler, so that a replay with a
+/// refreshed token takes a permit too. Logs each 429 and each wait for a send slot longer than one
+/// window.
 /// </summary>
 public sealed class RateLimitingHandler(SlidingLogRateLimiter limiter, ILogger<RateLimitingHandler> logger) : DelegatingHandler
 {
@@ -88,8 +89,8 @@ public sealed class RateLimitingHandler(SlidingLogRateLimiter limiter, ILogger<R
         logger.SendSlotRejected(method, endpoint, reason!);
 
         return new HmrcRequestQueueFullException(
-            $"The HMRC request was not sent: {reason}. This instance sends at most {limiter.Options.PermitLimit} "
-            + $"requests in any {limiter.Options.Window.TotalSeconds:0.###} s ({HmrcRateLimitOptions.SectionName}). Try again shortly.",
+            $"The HMRC request was not sent: {reason}. This instance keeps to {limiter.Options.PermitLimit} "
+            + $"requests a second ({HmrcRateLimitOptions.SectionName}). Try again shortly.",
             retryAfter);
     }
 

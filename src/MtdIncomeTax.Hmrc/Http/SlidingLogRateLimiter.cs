@@ -3,37 +3,48 @@ using System.Threading.RateLimiting;
 namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
-/// A rate limiter that lets at most PermitLimit requests through in any rolling window, judged by a
-/// log of the times it let the last PermitLimit requests through (a sliding log). A permit is
-/// granted at time t only when the oldest of those times is at least one window before t, so no
-/// window, wherever it starts, can hold more than PermitLimit grants. Timers only decide when to
-/// look again: a late timer delays a grant and an early one finds no free slot and waits again,
-/// so timer jitter cannot break the limit. Token buckets and segmented windows refill on a timer
-/// and can let one request too many through when it fires late.
+/// A rate limiter that keeps the requests a server counts within PermitLimit in any rolling window.
+/// Each permit is a slot that stays busy while its request is in flight and for one window after
+/// the lease is disposed, which the caller does when the answer arrives or the request fails. It
+/// keeps a log of those release times (a sliding log) and grants a permit only while fewer than
+/// PermitLimit slots are busy.
 /// </summary>
 /// <remarks>
-/// Requests wait in arrival order. A request that would wait longer than MaxQueueWait, or find
-/// QueueLimit requests already waiting, is rejected at once. Cancelling a waiting request removes
-/// it from the queue. Each request takes one permit; a lease has nothing to release, because the
-/// send it allowed stays in the log for one window.
+/// <para>
+/// Why this holds at the server whatever the network and the server's own queues do: of any
+/// PermitLimit + 1 requests, the last was granted while at most PermitLimit - 1 others were busy,
+/// so one of the others had been released at least a window before. That one reached the server
+/// before its release, and the last reached it after its grant, so they arrived more than a window
+/// apart and no window of arrivals holds all PermitLimit + 1. Counting sends alone is not enough:
+/// on a loaded machine a request can reach the server a second after it was sent, next to the
+/// requests of the following window. Timers only decide when to look again. A late timer delays a
+/// grant, and an early one finds no free slot and waits again, so timer jitter cannot break the
+/// limit, unlike a token bucket or segmented window that refills on a timer.
+/// </para>
+/// <para>
+/// Requests wait in arrival order. A request that would wait longer than MaxQueueWait, even if
+/// every request in flight were answered now, or that finds QueueLimit requests already waiting, is
+/// rejected at once. One still waiting after MaxQueueWait gets a rejected lease then. Cancelling a
+/// waiting request removes it from the queue. Each request takes one permit.
+/// </para>
 /// </remarks>
 public sealed class SlidingLogRateLimiter : RateLimiter
 {
-    private static readonly RateLimitLease Granted = new Lease(true, null, null);
+    private static readonly RateLimitLease NothingHeld = new HeldLease(null);
 
     private readonly SlidingLogRateLimiterOptions _options;
     private readonly TimeProvider _timeProvider;
     private readonly long _windowTicks;
+    private readonly long _createdAt;
     private readonly Lock _lock = new();
     private readonly LinkedList<Waiter> _queue = new();
     private readonly ITimer _timer;
 
-    // The timestamps of the last PermitLimit grants, oldest at _oldest, in TimeProvider ticks.
-    private readonly long[] _grants;
-    private int _grantCount;
-    private int _oldest;
+    // Release times of the last window, oldest first, in TimeProvider ticks; older ones are pruned.
+    private readonly Queue<long> _releases = new();
+    private int _inFlight;
+    private long? _lastRelease;
 
-    private readonly long _createdAt;
     private long _successfulLeases;
     private long _failedLeases;
     private bool _disposed;
@@ -49,7 +60,6 @@ public sealed class SlidingLogRateLimiter : RateLimiter
 
         _options = options;
         _timeProvider = timeProvider;
-        _grants = new long[options.PermitLimit];
 
         // Rounded up, so that rounding never shortens the window.
         _windowTicks = (long)Math.Ceiling(options.Window.Ticks * (double)timeProvider.TimestampFrequency / TimeSpan.TicksPerSecond);
@@ -65,14 +75,12 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         {
             lock (_lock)
             {
-                if (_queue.Count > 0)
+                if (_queue.Count > 0 || _inFlight > 0)
                 {
                     return null;
                 }
 
-                var allFreeSince = _grantCount == 0
-                    ? _createdAt
-                    : _grants[(_oldest + _grantCount - 1) % _grants.Length] + _windowTicks;
+                var allFreeSince = _lastRelease is { } last ? last + _windowTicks : _createdAt;
                 var now = _timeProvider.GetTimestamp();
                 return now >= allFreeSince ? _timeProvider.GetElapsedTime(allFreeSince, now) : null;
             }
@@ -83,9 +91,10 @@ public sealed class SlidingLogRateLimiter : RateLimiter
     {
         lock (_lock)
         {
+            var busy = Busy(_timeProvider.GetTimestamp());
             return new RateLimiterStatistics
             {
-                CurrentAvailablePermits = _queue.Count > 0 ? 0 : FreeSlots(_timeProvider.GetTimestamp()),
+                CurrentAvailablePermits = _queue.Count > 0 ? 0 : _options.PermitLimit - busy,
                 CurrentQueuedCount = _queue.Count,
                 TotalFailedLeases = _failedLeases,
                 TotalSuccessfulLeases = _successfulLeases,
@@ -102,7 +111,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             var now = _timeProvider.GetTimestamp();
             if (_queue.Count == 0 && HasFreeSlot(now))
             {
-                return permitCount == 0 ? Granted : GrantNow(now);
+                return permitCount == 0 ? NothingHeld : GrantNow();
             }
 
             return Reject(_timeProvider.GetElapsedTime(now, EarliestGrant(_queue.Count, now)), "no send slot is free");
@@ -127,7 +136,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             var now = _timeProvider.GetTimestamp();
             if (_queue.Count == 0 && HasFreeSlot(now))
             {
-                return GrantNow(now);
+                return GrantNow();
             }
 
             var wait = _timeProvider.GetElapsedTime(now, EarliestGrant(_queue.Count, now));
@@ -138,7 +147,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
 
             if (wait > _options.MaxQueueWait)
             {
-                return Reject(wait, $"the wait for a send slot would be {wait.TotalSeconds:F1} s, more than the maximum of {_options.MaxQueueWait.TotalSeconds:F1} s");
+                return Reject(wait, $"the wait for a send slot would be at least {wait.TotalSeconds:F1} s, more than the maximum of {_options.MaxQueueWait.TotalSeconds:F1} s");
             }
 
             waiter = new Waiter(this, cancellationToken);
@@ -154,14 +163,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             Arm(dueTime);
         }
 
-        // Registered outside the lock: a token cancelled meanwhile runs Cancel at once, which takes the lock.
-        // ConfigureAwait(false) lets a granted request go on to its send on the granting thread at
-        // once, rather than wait for a synchronization context.
-        var registration = cancellationToken.UnsafeRegister(static state => ((Waiter)state!).Cancel(), waiter);
-        await using (registration.ConfigureAwait(false))
-        {
-            return await waiter.Task.ConfigureAwait(false);
-        }
+        return await WaitAsync(waiter, cancellationToken).ConfigureAwait(false);
     }
 
     protected override void Dispose(bool disposing)
@@ -180,7 +182,130 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         await base.DisposeAsyncCore();
     }
 
-    /// <summary>Stops the timer and fails every waiting request with an unacquired lease.</summary>
+    private static void ThrowIfMoreThanOnePermit(int permitCount) =>
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, 1, nameof(permitCount));
+
+    /// <summary>
+    /// Waits for a queued request's grant. The cancellation and the MaxQueueWait deadline are set up
+    /// outside the lock, because either may fire at once and take the lock. ConfigureAwait(false)
+    /// lets a granted request go on to its send on the granting thread straight away.
+    /// </summary>
+    private async Task<RateLimitLease> WaitAsync(Waiter waiter, CancellationToken cancellationToken)
+    {
+        var registration = cancellationToken.UnsafeRegister(static state => ((Waiter)state!).Cancel(), waiter);
+        await using (registration.ConfigureAwait(false))
+        {
+            var deadline = _timeProvider.CreateTimer(static state => ((Waiter)state!).Expire(), waiter, _options.MaxQueueWait, Timeout.InfiniteTimeSpan);
+            await using (deadline.ConfigureAwait(false))
+            {
+                return await waiter.Task.ConfigureAwait(false);
+            }
+        }
+    }
+
+    private HeldLease GrantNow()
+    {
+        _inFlight++;
+        _successfulLeases++;
+        return new HeldLease(this);
+    }
+
+    private RejectedLease Reject(TimeSpan retryAfter, string reason)
+    {
+        _failedLeases++;
+        return new RejectedLease(retryAfter, reason);
+    }
+
+    /// <summary>Frees a slot one window from now; called once per granted lease, on its disposal.</summary>
+    private void Release()
+    {
+        TimeSpan? due = null;
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _timeProvider.GetTimestamp();
+            _inFlight--;
+            _releases.Enqueue(now);
+            _lastRelease = now;
+            if (_queue.Count > 0)
+            {
+                due = DueOfNextGrant(now);
+            }
+        }
+
+        if (due is { } dueTime)
+        {
+            Arm(dueTime);
+        }
+    }
+
+    /// <summary>Grants waiting requests, in order, while slots are free; called by the timer.</summary>
+    private void GrantWaiting()
+    {
+        var granted = new List<(Waiter Waiter, RateLimitLease Lease)>();
+        TimeSpan? due = null;
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            var now = _timeProvider.GetTimestamp();
+            while (_queue.First is { } first && HasFreeSlot(now))
+            {
+                _queue.RemoveFirst();
+                first.Value.Node = null;
+                granted.Add((first.Value, GrantNow()));
+            }
+
+            if (_queue.Count > 0)
+            {
+                due = DueOfNextGrant(now);
+            }
+        }
+
+        if (due is { } dueTime)
+        {
+            Arm(dueTime);
+        }
+
+        // Completed outside the lock: each request continues on this thread straight into its send.
+        foreach (var (waiter, lease) in granted)
+        {
+            if (!waiter.TrySetResult(lease))
+            {
+                lease.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Removes a waiting request from the queue; false when it has left the queue already.</summary>
+    private bool TryDequeue(Waiter waiter, bool expired)
+    {
+        lock (_lock)
+        {
+            if (waiter.Node is null)
+            {
+                return false;
+            }
+
+            _queue.Remove(waiter.Node);
+            waiter.Node = null;
+            if (expired)
+            {
+                _failedLeases++;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Stops the timer and fails every waiting request with a rejected lease.</summary>
     private void Shutdown()
     {
         List<Waiter> waiting;
@@ -203,88 +328,28 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         _timer.Dispose();
         foreach (var waiter in waiting)
         {
-            waiter.TrySetResult(new Lease(false, null, "the rate limiter was disposed"));
+            waiter.TrySetResult(new RejectedLease(null, "the rate limiter was disposed"));
         }
-    }
-
-    private static void ThrowIfMoreThanOnePermit(int permitCount) =>
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(permitCount, 1, nameof(permitCount));
-
-    private RateLimitLease GrantNow(long now)
-    {
-        Record(now);
-        _successfulLeases++;
-        return Granted;
-    }
-
-    private Lease Reject(TimeSpan retryAfter, string reason)
-    {
-        _failedLeases++;
-        return new Lease(false, retryAfter, reason);
-    }
-
-    /// <summary>Grants waiting requests, in order, while slots are free; called by the timer.</summary>
-    private void GrantWaiting()
-    {
-        var granted = new List<Waiter>();
-        TimeSpan? due = null;
-        lock (_lock)
-        {
-            if (_disposed)
-            {
-                return;
-            }
-
-            var now = _timeProvider.GetTimestamp();
-            while (_queue.First is { } first && HasFreeSlot(now))
-            {
-                _queue.RemoveFirst();
-                first.Value.Node = null;
-                GrantNow(now);
-                granted.Add(first.Value);
-            }
-
-            if (_queue.Count > 0)
-            {
-                due = DueOfNextGrant(now);
-            }
-        }
-
-        if (due is { } dueTime)
-        {
-            Arm(dueTime);
-        }
-
-        // Completed outside the lock: each request continues on this thread straight into its send.
-        foreach (var waiter in granted)
-        {
-            waiter.TrySetResult(Granted);
-        }
-    }
-
-    private void Cancel(Waiter waiter)
-    {
-        lock (_lock)
-        {
-            if (waiter.Node is null)
-            {
-                return;
-            }
-
-            _queue.Remove(waiter.Node);
-            waiter.Node = null;
-        }
-
-        waiter.TrySetCanceled(waiter.CancellationToken);
     }
 
     /// <summary>
-    /// Returns when the first waiting request can be granted, rounded up to whole milliseconds so
-    /// that the timer cannot spin on a slot that frees a fraction of a millisecond later.
+    /// Returns when the first waiting request may be granted, rounded up to whole milliseconds so
+    /// that the timer cannot spin on a slot that frees a fraction of a millisecond later. Null when
+    /// every busy slot is in flight: the next release sets the timer.
     /// </summary>
-    private TimeSpan DueOfNextGrant(long now)
+    private TimeSpan? DueOfNextGrant(long now)
     {
-        var due = _timeProvider.GetElapsedTime(now, EarliestGrant(0, now));
+        if (HasFreeSlot(now))
+        {
+            return TimeSpan.Zero;
+        }
+
+        if (_releases.Count == 0)
+        {
+            return null;
+        }
+
+        var due = _timeProvider.GetElapsedTime(now, _releases.Peek() + _windowTicks);
         return TimeSpan.FromMilliseconds(Math.Ceiling(due.TotalMilliseconds));
     }
 
@@ -305,82 +370,92 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
     }
 
-    private bool HasFreeSlot(long now) => _grantCount < _grants.Length || now - _grants[_oldest] >= _windowTicks;
+    private bool HasFreeSlot(long now) => Busy(now) < _options.PermitLimit;
 
-    private int FreeSlots(long now)
+    /// <summary>Returns the slots in flight or released less than one window ago.</summary>
+    private int Busy(long now)
     {
-        var free = _grants.Length - _grantCount;
-        for (var i = 0; i < _grantCount; i++)
+        while (_releases.Count > 0 && now - _releases.Peek() >= _windowTicks)
         {
-            if (now - _grants[(_oldest + i) % _grants.Length] >= _windowTicks)
-            {
-                free++;
-            }
+            _releases.Dequeue();
         }
 
-        return free;
-    }
-
-    private void Record(long now)
-    {
-        if (_grantCount < _grants.Length)
-        {
-            _grants[(_oldest + _grantCount) % _grants.Length] = now;
-            _grantCount++;
-            return;
-        }
-
-        _grants[_oldest] = now;
-        _oldest = (_oldest + 1) % _grants.Length;
+        return _inFlight + _releases.Count;
     }
 
     /// <summary>
-    /// Returns the earliest timestamp at which the request at a place in the queue can be granted,
-    /// if every request before it is granted as early as possible. Grant number n after now needs
-    /// the grant PermitLimit before it to be one window old: for the first PermitLimit that is a
-    /// logged grant (or none while the log is not full), and each later one follows a whole window
-    /// after the grant PermitLimit places before it.
+    /// Returns the earliest timestamp at which the request at a place in the queue (0 = first) can
+    /// be granted, taking each request in flight as answered now, so it is a lower bound. A free
+    /// slot is free now, a released one one window after its release, an in-flight one a window
+    /// from now; each later use of a slot comes at least a window after the one before.
     /// </summary>
     private long EarliestGrant(int place, long now)
     {
-        var limit = _grants.Length;
-        var unused = limit - _grantCount;
+        var limit = _options.PermitLimit;
+        var unused = limit - Busy(now);
         var (windows, slot) = Math.DivRem(place, limit);
-        var first = slot < unused
-            ? now
-            : Math.Max(now, _grants[(_oldest + slot - unused) % limit] + _windowTicks);
+        var first = slot < unused ? now
+            : slot < unused + _releases.Count ? _releases.ElementAt(slot - unused) + _windowTicks
+            : now + _windowTicks;
         return first + windows * _windowTicks;
     }
 
     private sealed class Waiter(SlidingLogRateLimiter limiter, CancellationToken cancellationToken)
         : TaskCompletionSource<RateLimitLease>
     {
-        public CancellationToken CancellationToken { get; } = cancellationToken;
-
         public LinkedListNode<Waiter>? Node { get; set; }
 
-        public void Cancel() => limiter.Cancel(this);
-    }
-
-    private sealed class Lease(bool isAcquired, TimeSpan? retryAfter, string? reason) : RateLimitLease
-    {
-        public override bool IsAcquired { get; } = isAcquired;
-
-        public override IEnumerable<string> MetadataNames
+        public void Cancel()
         {
-            get
+            if (limiter.TryDequeue(this, expired: false))
             {
-                if (retryAfter is not null)
-                {
-                    yield return MetadataName.RetryAfter.Name;
-                }
-
-                if (reason is not null)
-                {
-                    yield return MetadataName.ReasonPhrase.Name;
-                }
+                TrySetCanceled(cancellationToken);
             }
         }
+
+        public void Expire()
+        {
+            if (limiter.TryDequeue(this, expired: true))
+            {
+                TrySetResult(new RejectedLease(
+                    limiter._options.MaxQueueWait,
+                    $"no send slot became free within the maximum wait of {limiter._options.MaxQueueWait.TotalSeconds:F1} s"));
+            }
+        }
+    }
+
+    /// <summary>A granted permit; disposing it releases the slot, once.</summary>
+    private sealed class HeldLease(SlidingLogRateLimiter? limiter) : RateLimitLease
+    {
+        private int _released;
+
+        public override bool IsAcquired => true;
+
+        public override IEnumerable<string> MetadataNames => [];
+
+        public override bool TryGetMetadata(string metadataName, out object? metadata)
+        {
+            metadata = null;
+            return false;
+        }
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing && Interlocked.Exchange(ref _released, 1) == 0)
+            {
+                limiter?.Release();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+
+    private sealed class RejectedLease(TimeSpan? retryAfter, string reason) : RateLimitLease
+    {
+        public override bool IsAcquired => false;
+
+        public override IEnumerable<string> MetadataNames =>
+            retryAfter is null ? [MetadataName.ReasonPhrase.Name] : [MetadataName.RetryAfter.Name, MetadataName.ReasonPhrase.Name];
 
         public override bool TryGetMetadata(string metadataName, out object? metadata)
         {

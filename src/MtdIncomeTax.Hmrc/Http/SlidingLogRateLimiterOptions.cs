@@ -9,6 +9,7 @@ public sealed record SlidingLogRateLimiterOptions(int PermitLimit, TimeSpan Wind
     public static SlidingLogRateLimiterOptions From(HmrcRateLimitOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return new(options.PermitsPerWindow, options.Window, options.QueueLimit, options.MaxQueueWait);
+        // HMRC counts an application's requests per second.
+        return new(options.PermitsPerWindow, TimeSpan.FromSeconds(1), options.QueueLimit, options.MaxQueueWait);
     }
 }

@@ -46,7 +46,7 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.True(result.Succeeded, result.Error?.Code);
         Assert.Equal(2, Requests(ListPath).Count);
         var sent = _host.SendTimes;
-        Assert.True(sent[1] - sent[0] >= TimeSpan.FromSeconds(1), $"retried after {sent[1] - sent[0]}");
+        Assert.True(sent[1] - sent[0] >= Waited(TimeSpan.FromSeconds(1)), $"retried after {sent[1] - sent[0]}");
         var throttled = Assert.Single(_host.Logs.OfEvent(1201));
         Assert.Equal("/individuals/business/details/{nino}/list", throttled.Properties["Endpoint"]);
         Assert.Equal(CorrelationId, throttled.Properties["CorrelationId"]);
@@ -68,8 +68,8 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.Equal("MESSAGE_THROTTLED_OUT", result.Error.Code);
         Assert.Equal(AttemptsAllowed, Requests(ListPath).Count);
         var sent = _host.SendTimes;
-        Assert.True(sent[1] - sent[0] >= TimeSpan.FromSeconds(1), $"first retry after {sent[1] - sent[0]}");
-        Assert.True(sent[2] - sent[1] >= TimeSpan.FromSeconds(2), $"second retry after {sent[2] - sent[1]}");
+        Assert.True(sent[1] - sent[0] >= Waited(TimeSpan.FromSeconds(1)), $"first retry after {sent[1] - sent[0]}");
+        Assert.True(sent[2] - sent[1] >= Waited(TimeSpan.FromSeconds(2)), $"second retry after {sent[2] - sent[1]}");
     }
 
     [Theory]
@@ -135,7 +135,7 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.Equal(2, requests.Count);
         Assert.Equal(requests[0].RequestMessage.Body, requests[1].RequestMessage.Body);
         var sent = _host.SendTimes;
-        Assert.True(sent[1] - sent[0] >= TimeSpan.FromSeconds(1), $"sent again after {sent[1] - sent[0]}");
+        Assert.True(sent[1] - sent[0] >= Waited(TimeSpan.FromSeconds(1)), $"sent again after {sent[1] - sent[0]}");
     }
 
     [Fact]
@@ -294,6 +294,12 @@ public sealed class RetryTests : IAsyncLifetime
         await Task.Delay(TimeSpan.FromSeconds(2.5));
         return Requests(path);
     }
+
+    /// <summary>
+    /// Returns the least gap a retry delay can leave between two sends: timers can end a delay a few
+    /// milliseconds early, as measured by Stopwatch.
+    /// </summary>
+    private static TimeSpan Waited(TimeSpan delay) => delay - TimeSpan.FromMilliseconds(20);
 
     private static IResponseBuilder Throttled() =>
         Response.Create()

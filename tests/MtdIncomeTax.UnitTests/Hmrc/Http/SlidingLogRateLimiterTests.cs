@@ -10,6 +10,7 @@ public sealed class SlidingLogRateLimiterTests
 
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 12, 4, 9, 0, 0, TimeSpan.Zero));
     private readonly DateTimeOffset _start;
+    private int _grantOrder;
 
     public SlidingLogRateLimiterTests() => _start = _time.GetUtcNow();
 
@@ -28,27 +29,47 @@ public sealed class SlidingLogRateLimiterTests
     [Fact]
     public async Task Burst_pause_burst_never_exceeds_limit_under_timer_jitter()
     {
-        // Timers fire up to 50 ms early or 200 ms late, and time moves in uneven steps, as on a
-        // loaded machine.
+        // Timers fire up to 50 ms early or 200 ms late, time moves in uneven steps, and each
+        // request is in flight for 0 to 300 ms, as on a loaded machine.
         var random = new Random(20261204);
         using var limiter = new SlidingLogRateLimiter(Options(permitLimit: 3), new JitteryTimeProvider(_time, random));
-        var grants = new List<Task<TimeSpan>>();
+        var sends = new List<Task<Send>>();
 
-        grants.AddRange(Enumerable.Range(0, 10).Select(_ => AcquireAsync(limiter)));
-        await AdvanceUntilDoneAsync(grants, random);
+        sends.AddRange(Enumerable.Range(0, 10).Select(_ => SendAsync(limiter, random)));
+        await AdvanceUntilDoneAsync(sends, random);
         Advance(TimeSpan.FromMilliseconds(2500));
-        grants.AddRange(Enumerable.Range(0, 7).Select(_ => AcquireAsync(limiter)));
-        await AdvanceUntilDoneAsync(grants, random);
+        sends.AddRange(Enumerable.Range(0, 7).Select(_ => SendAsync(limiter, random)));
+        await AdvanceUntilDoneAsync(sends, random);
         Advance(TimeSpan.FromMilliseconds(700));
         for (var i = 0; i < 12; i++)
         {
-            grants.Add(AcquireAsync(limiter));
+            sends.Add(SendAsync(limiter, random));
             Advance(TimeSpan.FromMilliseconds(random.Next(0, 400)));
         }
 
-        await AdvanceUntilDoneAsync(grants, random);
+        await AdvanceUntilDoneAsync(sends, random);
 
-        AssertNoWindowHoldsMore(await Task.WhenAll(grants), limit: 3, OneSecond);
+        AssertServerCountsAtMost(await Task.WhenAll(sends), limit: 3, OneSecond);
+    }
+
+    [Fact]
+    public async Task Slot_stays_busy_until_the_answer_and_a_window_after()
+    {
+        using var limiter = Create(permitLimit: 2);
+        using var first = await limiter.AcquireAsync(1);
+        var second = await limiter.AcquireAsync(1);
+        var third = AcquireAsync(limiter);
+
+        Advance(TimeSpan.FromSeconds(5));
+        var waitingWhileInFlight = !third.IsCompleted;
+        second.Dispose();
+        Advance(OneSecond - TimeSpan.FromMilliseconds(1));
+        var waitingJustBeforeAWindow = !third.IsCompleted;
+        Advance(TimeSpan.FromMilliseconds(1));
+
+        Assert.True(waitingWhileInFlight);
+        Assert.True(waitingJustBeforeAWindow);
+        Assert.Equal(TimeSpan.FromSeconds(6), await third);
     }
 
     [Fact]
@@ -72,12 +93,7 @@ public sealed class SlidingLogRateLimiterTests
     [InlineData(3, 2, 1)]
     public async Task Instances_share_the_limit(int requestsPerSecond, int instanceCount, int expectedPerWindow)
     {
-        var options = new HmrcRateLimitOptions
-        {
-            RequestsPerSecond = requestsPerSecond,
-            InstanceCount = instanceCount,
-            SafetyMargin = TimeSpan.Zero,
-        };
+        var options = new HmrcRateLimitOptions { RequestsPerSecond = requestsPerSecond, InstanceCount = instanceCount };
         using var limiter = new SlidingLogRateLimiter(SlidingLogRateLimiterOptions.From(options), _time);
 
         var grants = Enumerable.Range(0, 12).Select(_ => AcquireAsync(limiter)).ToList();
@@ -86,6 +102,7 @@ public sealed class SlidingLogRateLimiterTests
 
         Assert.Equal(expectedPerWindow, grantedAtOnce);
         AssertNoWindowHoldsMore(await Task.WhenAll(grants), expectedPerWindow, OneSecond);
+        Assert.Equal(OneSecond, limiter.Options.Window);
     }
 
     [Fact]
@@ -141,6 +158,22 @@ public sealed class SlidingLogRateLimiterTests
         Assert.True(rejected.TryGetMetadata(MetadataName.ReasonPhrase, out var reason));
         Assert.Contains("more than the maximum of 2.0 s", reason);
         Assert.All(waiting, lease => Assert.False(lease.IsCompleted));
+    }
+
+    [Fact]
+    public async Task Request_still_waiting_after_the_maximum_is_rejected()
+    {
+        using var limiter = Create(permitLimit: 1, maxQueueWait: TimeSpan.FromSeconds(2));
+        using var inFlight = await limiter.AcquireAsync(1);
+        var waiting = limiter.AcquireAsync(1).AsTask();
+
+        Advance(TimeSpan.FromSeconds(2));
+
+        using var lease = await waiting;
+        Assert.False(lease.IsAcquired);
+        Assert.True(lease.TryGetMetadata(MetadataName.ReasonPhrase, out var reason));
+        Assert.Contains("no send slot became free within the maximum wait of 2.0 s", reason);
+        Assert.Equal(0, limiter.GetStatistics()!.CurrentQueuedCount);
     }
 
     [Fact]
@@ -215,6 +248,20 @@ public sealed class SlidingLogRateLimiterTests
         await Task.WhenAll(tasks);
     }
 
+    /// <summary>
+    /// Acquires a permit, holds it for 0 to 300 ms of fake time as a request in flight would, and
+    /// returns when it was granted and released, in grant order.
+    /// </summary>
+    private async Task<Send> SendAsync(SlidingLogRateLimiter limiter, Random random)
+    {
+        using var lease = await limiter.AcquireAsync(1).ConfigureAwait(false);
+        Assert.True(lease.IsAcquired);
+        var order = Interlocked.Increment(ref _grantOrder);
+        var granted = _time.GetUtcNow() - _start;
+        await Task.Delay(TimeSpan.FromMilliseconds(random.Next(0, 301)), _time).ConfigureAwait(false);
+        return new Send(order, granted, _time.GetUtcNow() - _start);
+    }
+
     private async Task AdvanceUntilDoneAsync(IReadOnlyList<Task> tasks, Random random)
     {
         for (var i = 0; i < 100_000 && !tasks.All(task => task.IsCompleted); i++)
@@ -223,6 +270,20 @@ public sealed class SlidingLogRateLimiterTests
         }
 
         await Task.WhenAll(tasks);
+    }
+
+    /// <summary>
+    /// Checks that no window could count more than limit requests at the server, wherever between
+    /// grant and release each one arrived: when a request was granted, fewer than limit of those
+    /// granted before it were in flight or released less than a window earlier.
+    /// </summary>
+    private static void AssertServerCountsAtMost(IReadOnlyList<Send> sends, int limit, TimeSpan window)
+    {
+        foreach (var send in sends)
+        {
+            var busy = sends.Where(other => other.Order < send.Order && other.Released > send.Granted - window).ToList();
+            Assert.True(busy.Count < limit, $"granted at {send.Granted} while {busy.Count} were busy: {string.Join(", ", busy)}");
+        }
     }
 
     /// <summary>Checks that any limit + 1 grants in time order span at least one window.</summary>
@@ -235,6 +296,8 @@ public sealed class SlidingLogRateLimiterTests
             Assert.True(span >= window, $"grants {i} to {i + limit} fall within {span.TotalMilliseconds} ms: {string.Join(", ", sorted)}");
         }
     }
+
+    private sealed record Send(int Order, TimeSpan Granted, TimeSpan Released);
 
     /// <summary>The fake clock, with timers that fire up to 50 ms early or up to 200 ms late.</summary>
     private sealed class JitteryTimeProvider(FakeTimeProvider clock, Random random) : TimeProvider
