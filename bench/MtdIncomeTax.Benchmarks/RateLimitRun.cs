@@ -14,10 +14,10 @@ namespace MtdIncomeTax.Benchmarks;
 
 /// <summary>
 /// Queues reads at once through the real client pipeline (token from the database, rate limiter,
-/// retries) against the emulator hosted in this process, and compares the time they take with the
-/// time the rate limit allows: with P requests a second, n reads need floor((n - 1) / P) whole
-/// seconds before the last can leave. Also reports the most requests the emulator received in any
-/// rolling second, by its own arrival times, and every 429 it answered.
+/// retries) against the emulator hosted in this process. Compares the time they take with the time
+/// the rate limit allows: with P requests a second, n reads need floor((n - 1) / P) whole seconds
+/// before the last can leave. Also reports the most requests the emulator received in any rolling
+/// second, by its own arrival times, and every 429 it returned.
 /// </summary>
 public static class RateLimitRun
 {
@@ -54,15 +54,15 @@ public static class RateLimitRun
         await host.StopAsync();
         await BenchHost.DeleteDatabaseAsync(databasePath);
 
-        var limit = host.Services.GetRequiredService<IOptions<HmrcRateLimitOptions>>().Value;
-        var allowed = TimeSpan.FromSeconds((reads - 1) / limit.PermitsPerWindow);
+        var limit = host.Services.GetRequiredService<SlidingLogRateLimiter>().Options;
+        var allowed = TimeSpan.FromSeconds((reads - 1) / limit.PermitLimit);
         var failures = results.Where(result => !result.Succeeded).GroupBy(result => result.Error!.Code)
             .Select(group => $"{group.Key} x{group.Count()}");
-        return $"reads {reads}, limit {limit.PermitsPerWindow}/s (window {limit.Window.TotalMilliseconds} ms), "
+        return $"reads {reads}, limit {limit.PermitLimit} per {limit.Window.TotalMilliseconds} ms, "
             + $"elapsed {elapsed.TotalSeconds:F2} s, allowed {allowed.TotalSeconds:F0} s, ratio {elapsed / allowed:F3}, "
             + $"succeeded {results.Count(result => result.Succeeded)}, failed [{string.Join(", ", failures)}], "
-            + $"sends {statuses.Count}, 429 answers {statuses.Count(status => status == 429)}, "
-            + $"most arrivals in any second at the emulator {MostInAnySecond(arrivals)}";
+            + $"sends {statuses.Count}, 429 responses {statuses.Count(status => status == 429)}, "
+            + $"max arrivals in any second at the emulator {MaxInAnySecond(arrivals)}";
     }
 
     private static async Task<WebApplication> StartEmulatorAsync(ConcurrentQueue<long> arrivals)
@@ -76,7 +76,7 @@ public static class RateLimitRun
             ["Emulator:OAuthClients:0:RedirectUris:0"] = BenchHost.RedirectUri,
         });
 
-        // Arrival times as the emulator sees them, which is what HMRC's limit counts.
+        // Arrival times taken by the emulator, which is what HMRC's limit counts.
         emulator.Use(async (context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/individuals", StringComparison.Ordinal))
@@ -114,10 +114,10 @@ public static class RateLimitRun
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));
 
-    private static int MostInAnySecond(IEnumerable<long> timestamps)
+    private static int MaxInAnySecond(IEnumerable<long> timestamps)
     {
         var sorted = timestamps.Order().ToArray();
-        var most = 0;
+        var max = 0;
         for (int first = 0, last = 0; last < sorted.Length; last++)
         {
             while (Stopwatch.GetElapsedTime(sorted[first], sorted[last]) >= TimeSpan.FromSeconds(1))
@@ -125,10 +125,10 @@ public static class RateLimitRun
                 first++;
             }
 
-            most = Math.Max(most, last - first + 1);
+            max = Math.Max(max, last - first + 1);
         }
 
-        return most;
+        return max;
     }
 
     /// <summary>Keeps the status of every send, as the support call records would.</summary>

@@ -4,7 +4,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
 /// The application-wide limit on requests to HMRC's APIs, bound to "Hmrc:RateLimit". HMRC allows
-/// an application 3 requests a second across all its instances and answers 429
+/// an application 3 requests a second across all its instances and returns 429
 /// MESSAGE_THROTTLED_OUT past that.
 /// </summary>
 public sealed class HmrcRateLimitOptions : IValidatableObject
@@ -23,19 +23,19 @@ public sealed class HmrcRateLimitOptions : IValidatableObject
     [Range(1, 1000)]
     public int InstanceCount { get; set; } = 1;
 
-    /// <summary>Maximum number of requests waiting for a send slot; a request past it fails at once. Default 1,000.</summary>
+    /// <summary>Maximum number of requests waiting for a send slot. One more fails at once. Default 1,000.</summary>
     [Range(0, 100_000)]
     public int QueueLimit { get; set; } = 1000;
 
     /// <summary>
     /// Maximum wait for a send slot. A request that would wait longer, even if every request in
-    /// flight were answered now, fails at once with <see cref="HmrcRequestQueueFullException"/>, and
+    /// flight completed now, fails at once with <see cref="HmrcRequestQueueFullException"/>, and
     /// one still waiting after this time fails then. Default 30 seconds.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:10:00")]
     public TimeSpan MaxQueueWait { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>Requests this instance may have counted by HMRC in any second.</summary>
+    /// <summary>Requests of this instance that HMRC may count in any second.</summary>
     public int PermitsPerWindow => RequestsPerSecond / InstanceCount;
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

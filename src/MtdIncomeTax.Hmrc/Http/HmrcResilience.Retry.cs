@@ -26,13 +26,13 @@ public static partial class HmrcResilience
     /// <summary>
     /// Decides whether an attempt's outcome is worth another attempt. A read can be repeated
     /// freely. A write is repeated only when HMRC has certainly not processed it: HMRC's gateway
-    /// answers 429 MESSAGE_THROTTLED_OUT before the API sees the request, and a refused connection
+    /// returns 429 MESSAGE_THROTTLED_OUT before the API sees the request, and a refused connection
     /// carried nothing. After a time-out, a connection lost mid-way or a 5xx, a write may have been
     /// applied, so it is returned to the caller, which reports the outcome as unknown.
     /// </summary>
     internal static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HttpRequestMessage? request)
     {
-        // A request the pipeline cannot see is treated as a write: never replayed on a guess.
+        // A request the pipeline cannot see is treated as a write, so it is never replayed on a guess.
         var isRead = request?.Method == HttpMethod.Get || request?.Method == HttpMethod.Head;
         if (outcome.Result is { } response)
         {
@@ -42,7 +42,7 @@ public static partial class HmrcResilience
 
         return outcome.Exception switch
         {
-            // The queue is full now; waiting in it again would only add to it.
+            // The queue is full now, and waiting in it again would only add to it.
             HmrcRequestQueueFullException => false,
             HttpRequestException exception => isRead || IsRefusedBeforeSending(exception),
             TimeoutRejectedException => isRead,
@@ -102,7 +102,7 @@ public static partial class HmrcResilience
 
     private static string FailureOf(Exception? exception) => exception switch
     {
-        TimeoutRejectedException timeout => $"no answer within {timeout.Timeout}",
+        TimeoutRejectedException timeout => $"no response within {timeout.Timeout}",
         HttpRequestException transport => $"{transport.HttpRequestError} transport failure",
         null => "no outcome",
         _ => exception.GetType().Name,

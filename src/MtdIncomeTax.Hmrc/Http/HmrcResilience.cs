@@ -25,8 +25,8 @@ public static partial class HmrcResilience
     /// handler, so that each attempt gets a valid token. Reads (GET) retry 429, 500, 502, 503, 504,
     /// transport failures and send time-outs. Writes retry only a 429 and a refused connection, after
     /// which HMRC has certainly not processed them. HttpClient.Timeout is turned off, because it
-    /// would count the wait for a send slot; time-outs arrive as a TaskCanceledException with an
-    /// inner TimeoutException, as HttpClient's own do.
+    /// would count the wait for a send slot. A time-out arrives as a TaskCanceledException with an
+    /// inner TimeoutException, as HttpClient's own does.
     /// </summary>
     public static IHttpClientBuilder AddHmrcResilience(this IHttpClientBuilder builder)
     {

@@ -8,7 +8,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
 /// Takes a permit from the application-wide <see cref="SlidingLogRateLimiter"/> for every request
-/// that leaves for HMRC, and returns it when the answer arrives or the send fails, so the app stays
+/// that leaves for HMRC, and returns it when the response arrives or the send fails, so the app stays
 /// within HMRC's per-application limit. It sits below BearerTokenHandler, so that a replay with a
 /// refreshed token takes a permit too. Logs each 429 and each wait for a send slot longer than one
 /// window.
@@ -70,7 +70,7 @@ public sealed class RateLimitingHandler(SlidingLogRateLimiter limiter, ILogger<R
 
     /// <summary>
     /// Gives a write without a body an empty one. SocketsHttpHandler sends a request again on a new
-    /// connection, up to 3 times, when its connection ends before any answer, unless it had started
+    /// connection, up to 3 times, when its connection ends before any response, unless it had started
     /// sending a body. For a write that HMRC may already have processed, such as a calculation
     /// trigger, that would be a replay after an ambiguous failure.
     /// </summary>

@@ -5,7 +5,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 /// <summary>
 /// A rate limiter that keeps the requests a server counts within PermitLimit in any rolling window.
 /// Each permit is a slot that stays busy while its request is in flight and for one window after
-/// the lease is disposed, which the caller does when the answer arrives or the request fails. It
+/// the lease is disposed, which the caller does when the response arrives or the request fails. It
 /// keeps a log of those release times (a sliding log) and grants a permit only while fewer than
 /// PermitLimit slots are busy.
 /// </summary>
@@ -40,7 +40,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
     private readonly LinkedList<Waiter> _queue = new();
     private readonly ITimer _timer;
 
-    // Release times of the last window, oldest first, in TimeProvider ticks; older ones are pruned.
+    // Release times within the last window, oldest first, in TimeProvider ticks. Busy prunes older ones.
     private readonly Queue<long> _releases = new();
     private int _inFlight;
     private long? _lastRelease;
@@ -124,7 +124,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         cancellationToken.ThrowIfCancellationRequested();
         if (permitCount == 0)
         {
-            // Zero permits only asks whether a request could be sent now; it never queues.
+            // Zero permits only checks whether a request could be sent now, so it never queues.
             return AttemptAcquireCore(0);
         }
 
@@ -216,7 +216,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         return new RejectedLease(retryAfter, reason);
     }
 
-    /// <summary>Frees a slot one window from now; called once per granted lease, on its disposal.</summary>
+    /// <summary>Frees a slot one window from now. A granted lease calls it once, when disposed.</summary>
     private void Release()
     {
         TimeSpan? due = null;
@@ -243,7 +243,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
     }
 
-    /// <summary>Grants waiting requests, in order, while slots are free; called by the timer.</summary>
+    /// <summary>Grants waiting requests, in order, while slots are free. The timer calls it.</summary>
     private void GrantWaiting()
     {
         var granted = new List<(Waiter Waiter, RateLimitLease Lease)>();
@@ -274,7 +274,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
             Arm(dueTime);
         }
 
-        // Completed outside the lock: each request continues on this thread straight into its send.
+        // Completed outside the lock, because each request continues on this thread straight into its send.
         foreach (var (waiter, lease) in granted)
         {
             if (!waiter.TrySetResult(lease))
@@ -284,7 +284,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
     }
 
-    /// <summary>Removes a waiting request from the queue; false when it has left the queue already.</summary>
+    /// <summary>Removes a waiting request from the queue, or returns false when it has left the queue already.</summary>
     private bool TryDequeue(Waiter waiter, bool expired)
     {
         lock (_lock)
@@ -366,7 +366,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
         }
         catch (ObjectDisposedException)
         {
-            // Disposed meanwhile; Shutdown has failed every waiting request.
+            // Disposed meanwhile, and Shutdown has failed every waiting request.
         }
     }
 
@@ -385,7 +385,7 @@ public sealed class SlidingLogRateLimiter : RateLimiter
 
     /// <summary>
     /// Returns the earliest timestamp at which the request at a place in the queue (0 = first) can
-    /// be granted, taking each request in flight as answered now, so it is a lower bound. A free
+    /// be granted, taking each request in flight as completed now, so it is a lower bound. A free
     /// slot is free now, a released one one window after its release, an in-flight one a window
     /// from now; each later use of a slot comes at least a window after the one before.
     /// </summary>

@@ -2,7 +2,7 @@ namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
 /// Settings of a <see cref="SlidingLogRateLimiter"/>: at most PermitLimit requests in any rolling
-/// Window; at most QueueLimit requests waiting, none of them longer than MaxQueueWait.
+/// Window, and at most QueueLimit requests waiting, none of them longer than MaxQueueWait.
 /// </summary>
 public sealed record SlidingLogRateLimiterOptions(int PermitLimit, TimeSpan Window, int QueueLimit, TimeSpan MaxQueueWait)
 {

@@ -17,7 +17,7 @@ internal sealed class TimeoutRejectionHandler : DelegatingHandler
         }
         catch (TimeoutRejectedException exception)
         {
-            var message = $"HMRC sent no answer within {exception.Timeout}.";
+            var message = $"HMRC did not respond within {exception.Timeout}.";
             throw new TaskCanceledException(message, new TimeoutException(message, exception));
         }
     }

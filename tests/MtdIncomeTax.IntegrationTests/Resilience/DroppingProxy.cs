@@ -5,8 +5,8 @@ namespace MtdIncomeTax.IntegrationTests.Resilience;
 
 /// <summary>
 /// A TCP proxy on loopback that passes each request on to the target server, then resets the
-/// client's connection as soon as the answer starts: the request reached the server, and the
-/// client sees the connection lost without an answer.
+/// client's connection as soon as the response starts. The request reached the server, and the
+/// client finds the connection lost without a response.
 /// </summary>
 public sealed class DroppingProxy : IAsyncDisposable
 {

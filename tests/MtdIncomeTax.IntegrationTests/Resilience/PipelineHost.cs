@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Hmrc.Http;
 using MtdIncomeTax.Hmrc.OAuth;
@@ -85,6 +86,9 @@ public sealed class PipelineHost : IAsyncDisposable
         request.Options.Set(HmrcRequestOptions.Endpoint, endpoint);
         return request;
     }
+
+    /// <summary>Runs the options checks that the app runs when it starts.</summary>
+    public void ValidateAsAtStart() => _provider.GetRequiredService<IStartupValidator>().Validate();
 
     public ValueTask DisposeAsync() => _provider.DisposeAsync();
 

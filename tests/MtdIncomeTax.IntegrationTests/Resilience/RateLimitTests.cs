@@ -25,7 +25,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Wait_for_a_send_slot_does_not_count_against_the_time_out()
+    public async Task Queue_wait_excluded_from_time_out()
     {
         // One request a second and one second per send: the fourth waits three seconds to be sent.
         await using var host = new PipelineHost(_hmrc.Url!, new Dictionary<string, string?>
@@ -47,7 +47,7 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Request_that_would_wait_too_long_is_not_sent()
+    public async Task Too_long_wait_is_not_sent()
     {
         await using var host = new PipelineHost(_hmrc.Url!, new Dictionary<string, string?>
         {
@@ -59,15 +59,15 @@ public sealed class RateLimitTests : IAsyncLifetime
             host.BusinessDetails.ListAllBusinessesAsync(host.ConnectionId, _nino, CancellationToken.None)));
 
         Assert.Single(results, result => result.Succeeded);
-        var refused = Assert.Single(results, result => !result.Succeeded);
-        Assert.Equal(HmrcApiError.Unavailable, refused.Error!.Code);
-        Assert.Contains("more than the maximum of 0.5 s", refused.Error.Message, StringComparison.Ordinal);
+        var rejected = Assert.Single(results, result => !result.Succeeded);
+        Assert.Equal(HmrcApiError.Unavailable, rejected.Error!.Code);
+        Assert.Contains("more than the maximum of 0.5 s", rejected.Error.Message, StringComparison.Ordinal);
         Assert.Single(_hmrc.LogEntries);
         Assert.Single(host.Logs.OfEvent(1203));
     }
 
     [Fact]
-    public async Task Limit_is_shared_by_every_client_of_the_process()
+    public async Task Clients_share_one_limit()
     {
         await using var host = new PipelineHost(_hmrc.Url!, new Dictionary<string, string?> { ["Hmrc:RateLimit:RequestsPerSecond"] = "2" });
         var writes = Enumerable.Range(0, 2).Select(_ =>

@@ -22,7 +22,7 @@ public sealed class ReplayPermitTests : IAsyncLifetime
     public Task InitializeAsync() => Task.CompletedTask;
 
     [Fact]
-    public async Task Replay_after_refresh_takes_a_send_slot()
+    public async Task Replay_takes_a_send_slot()
     {
         _app.Hmrc.TokenEndpointIssues("access-initial-0001", "refresh-initial-0001");
         using var client = _app.CreateClientFor("replay-permit-user");

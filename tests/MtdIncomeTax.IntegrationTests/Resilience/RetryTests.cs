@@ -36,7 +36,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Throttled_read_is_retried_after_a_second()
+    public async Task Throttled_read_waits_a_second()
     {
         StubList(Throttled(), whenState: null, thenState: "throttled once");
         StubList(Businesses(), whenState: "throttled once");
@@ -57,7 +57,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Read_throttled_every_time_fails_after_bounded_attempts()
+    public async Task Always_throttled_read_fails_after_retries()
     {
         StubList(Throttled());
 
@@ -77,7 +77,7 @@ public sealed class RetryTests : IAsyncLifetime
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
-    public async Task Read_server_error_is_retried_a_bounded_number_of_times(int status)
+    public async Task Read_5xx_is_retried_then_fails(int status)
     {
         StubList(ServerError(status));
 
@@ -107,7 +107,7 @@ public sealed class RetryTests : IAsyncLifetime
     [InlineData(502)]
     [InlineData(503)]
     [InlineData(504)]
-    public async Task Write_server_error_is_sent_once(int status)
+    public async Task Write_5xx_is_sent_once(int status)
     {
         _hmrc.Given(Request.Create().WithPath("/" + WritePath).UsingPut()).RespondWith(ServerError(status));
         using var request = _host.Write(HttpMethod.Put, WritePath, WriteEndpoint);
@@ -139,7 +139,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Read_on_dropped_connection_is_retried()
+    public async Task Dropped_read_is_retried()
     {
         StubList(Businesses());
         await using var proxy = new DroppingProxy(new Uri(_hmrc.Url!));
@@ -153,14 +153,14 @@ public sealed class RetryTests : IAsyncLifetime
         Assert.Equal(AttemptsAllowed - 1, host.Logs.OfEvent(1200).Count);
 
         // SocketsHttpHandler itself sends a request again on a new connection, up to 3 more times,
-        // when its connection ends before any answer and no body was sent, so each attempt reaches
+        // when its connection ends before any response and no body was sent, so each attempt reaches
         // HMRC 1 to 4 times.
         Assert.InRange((await SettledRequestsAsync(ListPath, AttemptsAllowed)).Count, AttemptsAllowed, 4 * AttemptsAllowed);
         Assert.False(host.Logs.Contain("AA123456A"));
     }
 
     [Fact]
-    public async Task Write_on_dropped_connection_is_sent_once()
+    public async Task Dropped_write_is_sent_once()
     {
         _hmrc.Given(Request.Create().WithPath("/" + WritePath).UsingPut()).RespondWith(Response.Create().WithStatusCode(204));
         await using var proxy = new DroppingProxy(new Uri(_hmrc.Url!));
@@ -176,7 +176,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Write_without_body_on_dropped_connection_is_sent_once()
+    public async Task Dropped_bodiless_write_is_sent_once()
     {
         const string triggerPath = "individuals/calc/AA123456A/2025-26/trigger/in-year";
         _hmrc.Given(Request.Create().WithPath("/" + triggerPath).UsingPost()).RespondWith(Response.Create().WithStatusCode(202));
@@ -191,7 +191,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Write_on_refused_connection_is_retried()
+    public async Task Refused_write_is_retried()
     {
         await using var host = new PipelineHost($"http://127.0.0.1:{ClosedPort()}");
         using var request = host.Write(HttpMethod.Put, WritePath, WriteEndpoint);
@@ -205,7 +205,7 @@ public sealed class RetryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Slow_read_is_retried_after_the_send_time_out()
+    public async Task Slow_read_is_retried()
     {
         await using var host = new PipelineHost(_hmrc.Url!, new Dictionary<string, string?> { ["Hmrc:ApiRequestTimeout"] = "00:00:01" });
         StubList(Businesses().WithDelay(TimeSpan.FromSeconds(2)), whenState: null, thenState: "slow once");
@@ -213,17 +213,17 @@ public sealed class RetryTests : IAsyncLifetime
 
         var result = await host.BusinessDetails.ListAllBusinessesAsync(host.ConnectionId, _nino, CancellationToken.None);
 
-        // WireMock moves the scenario on only once the slow answer is sent, so a retry that comes
+        // WireMock moves the scenario on only once the slow response is sent, so a retry that comes
         // earlier may be slow too, and a third attempt succeeds.
         Assert.True(result.Succeeded, result.Error?.Code);
         Assert.InRange((await SettledRequestsAsync(ListPath, expected: 2)).Count, 2, AttemptsAllowed);
         var retries = host.Logs.OfEvent(1200);
         Assert.NotEmpty(retries);
-        Assert.All(retries, retry => Assert.Contains("no answer within 00:00:01", retry.Text, StringComparison.Ordinal));
+        Assert.All(retries, retry => Assert.Contains("no response within 00:00:01", retry.Text, StringComparison.Ordinal));
     }
 
     [Fact]
-    public async Task Slow_write_is_sent_once_and_times_out()
+    public async Task Slow_write_is_sent_once()
     {
         await using var host = new PipelineHost(_hmrc.Url!, new Dictionary<string, string?> { ["Hmrc:ApiRequestTimeout"] = "00:00:01" });
         _hmrc.Given(Request.Create().WithPath("/" + WritePath).UsingPut())
@@ -281,8 +281,8 @@ public sealed class RetryTests : IAsyncLifetime
 
     /// <summary>
     /// Returns the requests to a path once the expected number have arrived and one more second has
-    /// passed. WireMock records a request only after its answer, so a slow answer, or a wrongful
-    /// retry, shows up late.
+    /// passed. WireMock records a request only after its response, so a slow response, or a
+    /// wrongful retry, shows up late.
     /// </summary>
     private async Task<List<ILogEntry>> SettledRequestsAsync(string path, int expected)
     {

@@ -23,7 +23,7 @@ public sealed class HmrcRetryDecisionTests
     [InlineData(404, false)]
     [InlineData(200, false)]
     public void Read_status_is_retried_when_transient(int status, bool retried) =>
-        Assert.Equal(retried, HmrcResilience.ShouldRetry(Answer(status), Request(HttpMethod.Get)));
+        Assert.Equal(retried, HmrcResilience.ShouldRetry(Response(status), Request(HttpMethod.Get)));
 
     [Theory]
     [InlineData("PUT", 429, true)]
@@ -33,11 +33,11 @@ public sealed class HmrcRetryDecisionTests
     [InlineData("POST", 502, false)]
     [InlineData("PUT", 503, false)]
     [InlineData("POST", 504, false)]
-    public void Write_status_is_retried_only_when_throttled(string method, int status, bool retried) =>
-        Assert.Equal(retried, HmrcResilience.ShouldRetry(Answer(status), Request(new HttpMethod(method))));
+    public void Write_retried_only_when_throttled(string method, int status, bool retried) =>
+        Assert.Equal(retried, HmrcResilience.ShouldRetry(Response(status), Request(new HttpMethod(method))));
 
     [Fact]
-    public void Read_transport_failure_and_time_out_are_retried()
+    public void Read_transport_failures_are_retried()
     {
         var read = Request(HttpMethod.Get);
 
@@ -47,7 +47,7 @@ public sealed class HmrcRetryDecisionTests
     }
 
     [Fact]
-    public void Write_is_retried_only_after_a_refused_connection()
+    public void Write_retried_only_when_refused()
     {
         var write = Request(HttpMethod.Put);
 
@@ -57,7 +57,7 @@ public sealed class HmrcRetryDecisionTests
     }
 
     [Fact]
-    public void Full_queue_and_other_failures_are_not_retried()
+    public void Other_failures_are_not_retried()
     {
         var read = Request(HttpMethod.Get);
 
@@ -67,54 +67,54 @@ public sealed class HmrcRetryDecisionTests
     }
 
     [Fact]
-    public void Unknown_request_is_treated_as_a_write() =>
-        Assert.False(HmrcResilience.ShouldRetry(Answer(503), request: null));
+    public void Unknown_request_counts_as_write() =>
+        Assert.False(HmrcResilience.ShouldRetry(Response(503), request: null));
 
     [Theory]
     [InlineData(0, 1)]
     [InlineData(1, 2)]
     [InlineData(2, 4)]
     [InlineData(5, 10)]
-    public void Throttled_wait_doubles_from_one_second_up_to_maximum(int attemptNumber, int expectedSeconds) =>
-        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), HmrcResilience.ThrottledDelay(Answer(429), attemptNumber, Options, Time));
+    public void Throttled_wait_doubles_to_maximum(int attemptNumber, int expectedSeconds) =>
+        Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), HmrcResilience.ThrottledDelay(Response(429), attemptNumber, Options, Time));
 
     [Fact]
     public void Longer_retry_after_wins()
     {
-        var answer = Answer(429);
-        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
+        var response = Response(429);
+        response.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(7));
 
-        Assert.Equal(TimeSpan.FromSeconds(7), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+        Assert.Equal(TimeSpan.FromSeconds(7), HmrcResilience.ThrottledDelay(response, 0, Options, Time));
     }
 
     [Fact]
-    public void Retry_after_date_is_read_against_the_clock()
+    public void Retry_after_date_uses_clock()
     {
-        var answer = Answer(429);
-        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(Time.GetUtcNow().AddSeconds(5));
+        var response = Response(429);
+        response.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(Time.GetUtcNow().AddSeconds(5));
 
-        Assert.Equal(TimeSpan.FromSeconds(5), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+        Assert.Equal(TimeSpan.FromSeconds(5), HmrcResilience.ThrottledDelay(response, 0, Options, Time));
     }
 
     [Fact]
-    public void Shorter_retry_after_still_waits_one_second()
+    public void Short_retry_after_waits_a_second()
     {
-        var answer = Answer(429);
-        answer.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.Zero);
+        var response = Response(429);
+        response.Result!.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.Zero);
 
-        Assert.Equal(TimeSpan.FromSeconds(1), HmrcResilience.ThrottledDelay(answer, 0, Options, Time));
+        Assert.Equal(TimeSpan.FromSeconds(1), HmrcResilience.ThrottledDelay(response, 0, Options, Time));
     }
 
     [Fact]
-    public void Other_outcomes_use_the_exponential_back_off()
+    public void Other_outcomes_use_default_backoff()
     {
-        Assert.Null(HmrcResilience.ThrottledDelay(Answer(503), 0, Options, Time));
+        Assert.Null(HmrcResilience.ThrottledDelay(Response(503), 0, Options, Time));
         Assert.Null(HmrcResilience.ThrottledDelay(Failure(ConnectionLost()), 0, Options, Time));
     }
 
     private static HttpRequestMessage Request(HttpMethod method) => new(method, "https://hmrc.example.test/x");
 
-    private static Outcome<HttpResponseMessage> Answer(int status) =>
+    private static Outcome<HttpResponseMessage> Response(int status) =>
         Outcome.FromResult(new HttpResponseMessage((HttpStatusCode)status));
 
     private static Outcome<HttpResponseMessage> Failure(Exception exception) =>

@@ -15,7 +15,7 @@ public sealed class SlidingLogRateLimiterTests
     public SlidingLogRateLimiterTests() => _start = _time.GetUtcNow();
 
     [Fact]
-    public async Task Burst_is_spread_one_window_per_limit()
+    public async Task Burst_spreads_over_windows()
     {
         using var limiter = Create(permitLimit: 3);
 
@@ -27,7 +27,7 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     [Fact]
-    public async Task Burst_pause_burst_never_exceeds_limit_under_timer_jitter()
+    public async Task Limit_holds_under_timer_jitter()
     {
         // Timers fire up to 50 ms early or 200 ms late, time moves in uneven steps, and each
         // request is in flight for 0 to 300 ms, as on a loaded machine.
@@ -53,7 +53,7 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     [Fact]
-    public async Task Slot_stays_busy_until_the_answer_and_a_window_after()
+    public async Task Slot_busy_until_response_plus_window()
     {
         using var limiter = Create(permitLimit: 2);
         using var first = await limiter.AcquireAsync(1);
@@ -73,7 +73,7 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     [Fact]
-    public async Task Limit_is_reached_again_after_a_pause()
+    public async Task Full_limit_returns_after_pause()
     {
         using var limiter = Create(permitLimit: 3);
         var first = Enumerable.Range(0, 3).Select(_ => AcquireAsync(limiter)).ToList();
@@ -106,7 +106,7 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     [Fact]
-    public async Task Queued_requests_are_granted_in_arrival_order()
+    public async Task Queue_grants_in_arrival_order()
     {
         using var limiter = Create(permitLimit: 2);
         var order = new List<int>();
@@ -161,7 +161,7 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     [Fact]
-    public async Task Request_still_waiting_after_the_maximum_is_rejected()
+    public async Task Wait_reaching_maximum_is_rejected()
     {
         using var limiter = Create(permitLimit: 1, maxQueueWait: TimeSpan.FromSeconds(2));
         using var inFlight = await limiter.AcquireAsync(1);
@@ -220,9 +220,9 @@ public sealed class SlidingLogRateLimiterTests
     }
 
     /// <summary>
-    /// Advances the clock outside xunit's synchronization context. With one, the runtime queues the
-    /// continuation of a granted request to the thread pool instead of running it at its grant, as
-    /// it runs on a server, so the request would read the clock late.
+    /// Advances the clock outside xunit's synchronization context. Under one, the runtime queues the
+    /// continuation of a granted request to the thread pool, so the request would read the clock
+    /// late. A server has no synchronization context, and there it runs at its grant.
     /// </summary>
     private void Advance(TimeSpan step)
     {
@@ -274,8 +274,8 @@ public sealed class SlidingLogRateLimiterTests
 
     /// <summary>
     /// Checks that no window could count more than limit requests at the server, wherever between
-    /// grant and release each one arrived: when a request was granted, fewer than limit of those
-    /// granted before it were in flight or released less than a window earlier.
+    /// grant and release each one arrived. So when a request was granted, fewer than limit of the
+    /// requests granted before it may have been in flight or released less than a window earlier.
     /// </summary>
     private static void AssertServerCountsAtMost(IReadOnlyList<Send> sends, int limit, TimeSpan window)
     {
