@@ -25,6 +25,9 @@ public sealed record HmrcApiError(
     /// <summary>Code used when HMRC could not be reached or did not respond in time.</summary>
     public const string Unavailable = "HMRC_UNAVAILABLE";
 
+    /// <summary>Code used for a write whose result is unknown (preview of the clients branch).</summary>
+    public const string OutcomeUnknown = "OUTCOME_UNKNOWN";
+
     public bool HasCode(string code) =>
         Code == code || Errors.Any(error => error.Code == code);
 }
