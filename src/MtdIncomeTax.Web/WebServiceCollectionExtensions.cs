@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using MtdIncomeTax.Web.Linking;
+using MtdIncomeTax.Web.Obligations;
+using MtdIncomeTax.Web.Updates;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Registers MVC with antiforgery checks on every unsafe request, and the link journey.</summary>
+    /// <summary>Registers MVC with antiforgery checks on every unsafe request, the link journey, obligations and quarterly updates.</summary>
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
@@ -16,6 +18,8 @@ public static class WebServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddScoped<HmrcLinkService>();
+        services.AddScoped<ObligationsService>();
+        services.AddScoped<QuarterlyUpdateService>();
         return services;
     }
 }

@@ -78,7 +78,7 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
 
     /// <summary>
     /// Claims a draft for sending, so that a double click or a second tab cannot send it twice.
-    /// Returns false when the update is no longer a draft, or is not a retry of an unknown outcome.
+    /// Returns false when it has been sent, or changed since the person reviewed it.
     /// </summary>
     public async Task<bool> TryClaimForSendingAsync(Guid connectionId, Guid updateId, Guid expectedConcurrencyToken, CancellationToken cancellationToken)
     {
@@ -86,7 +86,7 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
             .Where(row => row.Id == updateId
                 && row.ConnectionId == connectionId
                 && row.ConcurrencyToken == expectedConcurrencyToken
-                && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.OutcomeUnknown))
+                && row.Status != QuarterlyUpdateStatus.Sent)
             .ExecuteUpdateAsync(
                 update => update
                     .SetProperty(row => row.ConcurrencyToken, Guid.NewGuid())

@@ -28,6 +28,8 @@ public sealed record HmrcApiError(
     /// <summary>Code used for a write whose result is unknown (preview of the clients branch).</summary>
     public const string OutcomeUnknown = "OUTCOME_UNKNOWN";
 
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
     public bool HasCode(string code) =>
         Code == code || Errors.Any(error => error.Code == code);
 }

@@ -23,6 +23,8 @@ public sealed record HmrcApiResult<T>
     [MemberNotNullWhen(false, nameof(Error))]
     public bool Succeeded => Error is null;
 
+    public bool OutcomeUnknown => Error?.Code == HmrcApiError.OutcomeUnknown;
+
     public static HmrcApiResult<T> Success(T value, string? correlationId) => new(value, null, correlationId);
 
     public static HmrcApiResult<T> Failure(HmrcApiError error) => new(null, error, error.CorrelationId);
