@@ -22,7 +22,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
         var requested = await RequestAsync(client, ThisYear.Value);
         Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
         var showPath = requested.Headers.Location!.OriginalString;
-        Assert.Equal($"/calculations/{ThisYear}/{CalculationId}", showPath);
+        Assert.Equal($"/calculations/{ThisYear}/{SampleCalculationId}", showPath);
 
         Assert.Contains("HMRC is working out your calculation", await client.GetStringAsync(showPath));
         Assert.Contains("HMRC is working out your calculation", await client.GetStringAsync(showPath));
@@ -44,7 +44,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     public async Task A_calculation_HMRC_will_not_make_is_explained()
     {
         using var client = await LinkAsync();
-        Json(app.Hmrc, WireMock.RequestBuilders.Request.Create().WithPath($"/individuals/calculations/{Nino}/self-assessment/{ThisYear}/trigger/in-year").UsingPost(),
+        Json(app.Hmrc, WireMock.RequestBuilders.Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{ThisYear}/trigger/in-year").UsingPost(),
             400, new { code = "RULE_NO_INCOME_SUBMISSIONS_EXIST", message = "No income submissions exist" });
 
         var response = await RequestAsync(client, ThisYear.Value);
@@ -76,7 +76,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     {
         metadata = new
         {
-            calculationId = CalculationId,
+            calculationId = SampleCalculationId,
             taxYear = ThisYear.Value,
             requestedBy = "customer",
             calculationReason = "customerRequest",
@@ -109,7 +109,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
         },
     };
 
-    private async Task<HttpResponseMessage> RequestAsync(HttpClient client, string taxYear)
+    private static async Task<HttpResponseMessage> RequestAsync(HttpClient client, string taxYear)
     {
         var token = await LinkJourney.AntiforgeryTokenAsync(client, "/calculations/new");
         return await client.PostAsync("/calculations", new FormUrlEncodedContent(new Dictionary<string, string>
@@ -123,7 +123,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     {
         app.Hmrc.TokenEndpointIssues();
         var client = app.CreateClientFor(_user);
-        var (_, query) = await LinkJourney.StartAsync(client, Nino);
+        var (_, query) = await LinkJourney.StartAsync(client, SamNino);
         var callback = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
         return client;

@@ -9,13 +9,13 @@ namespace MtdIncomeTax.IntegrationTests.Infrastructure;
 /// <summary>Income Tax API answers as WireMock stubs: obligations, cumulative updates and calculations.</summary>
 public static class IncomeTaxStubs
 {
-    public const string Nino = "AA123456A";
+    public const string SamNino = "AA123456A";
     public const string SelfEmploymentId = "XAIS12345678901";
     public const string PropertyId = "XPIS12345678902";
-    public const string CalculationId = "f2fb30e5-4ab6-4a29-b3c1-c7264259ff1c";
+    public const string SampleCalculationId = "f2fb30e5-4ab6-4a29-b3c1-c7264259ff1c";
 
     public static string SelfEmploymentPath(TaxYear taxYear) =>
-        $"/individuals/business/self-employment/{Nino}/{SelfEmploymentId}/cumulative/{taxYear}";
+        $"/individuals/business/self-employment/{SamNino}/{SelfEmploymentId}/cumulative/{taxYear}";
 
     /// <summary>
     /// The quarters of a tax year for both of Sam's businesses: the first received, the rest open,
@@ -32,7 +32,7 @@ public static class IncomeTaxStubs
             receivedDate = index == 0 ? Iso(QuarterEnd(taxYear, 0).AddDays(20)) : null,
         };
 
-        Json(hmrc, Request.Create().WithPath($"/obligations/details/{Nino}/income-and-expenditure").UsingGet(), 200, new
+        Json(hmrc, Request.Create().WithPath($"/obligations/details/{SamNino}/income-and-expenditure").UsingGet(), 200, new
         {
             obligations = new object[]
             {
@@ -40,7 +40,7 @@ public static class IncomeTaxStubs
                 new { typeOfBusiness = "uk-property", businessId = PropertyId, obligationDetails = Enumerable.Range(1, 3).Select(Quarter).ToArray() },
             },
         });
-        Json(hmrc, Request.Create().WithPath($"/obligations/details/{Nino}/crystallisation").UsingGet(), 200, new
+        Json(hmrc, Request.Create().WithPath($"/obligations/details/{SamNino}/crystallisation").UsingGet(), 200, new
         {
             obligations = new[]
             {
@@ -77,11 +77,11 @@ public static class IncomeTaxStubs
         hmrc.LogEntries.Where(entry => entry.RequestMessage.Path == path && entry.RequestMessage.Method == "PUT").ToList();
 
     public static void CalculationTriggered(this WireMockServer hmrc, TaxYear taxYear) =>
-        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{Nino}/self-assessment/{taxYear}/trigger/in-year").UsingPost(), 202,
-            new { calculationId = CalculationId });
+        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{taxYear}/trigger/in-year").UsingPost(), 202,
+            new { calculationId = SampleCalculationId });
 
     public static void CalculationAnswers(this WireMockServer hmrc, TaxYear taxYear, int status, object body) =>
-        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{Nino}/self-assessment/{taxYear}/{CalculationId}").UsingGet(), status, body);
+        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{taxYear}/{SampleCalculationId}").UsingGet(), status, body);
 
     public static void Json(WireMockServer hmrc, IRequestBuilder request, int status, object body) =>
         hmrc.Given(request)

@@ -215,10 +215,10 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     private async Task<HttpClient> LinkAsync()
     {
         app.Hmrc.TokenEndpointIssues();
-        app.Hmrc.BusinessesListed(IncomeTaxStubs.Nino);
+        app.Hmrc.BusinessesListed(SamNino);
         app.Hmrc.ObligationsListed(LastYear);
         var client = app.CreateClientFor(_user);
-        var (_, query) = await LinkJourney.StartAsync(client, IncomeTaxStubs.Nino);
+        var (_, query) = await LinkJourney.StartAsync(client, SamNino);
         var callback = await LinkJourney.CallbackAsync(client, $"code=code-1&state={query["state"]}");
         Assert.Equal(HttpStatusCode.Redirect, callback.StatusCode);
         return client;
