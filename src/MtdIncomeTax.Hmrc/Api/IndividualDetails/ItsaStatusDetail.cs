@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MtdIncomeTax.Hmrc.Api.IndividualDetails;
 
 /// <summary>
@@ -8,5 +10,6 @@ public sealed record ItsaStatusDetail(DateTimeOffset SubmittedOn, string Status,
 {
     public decimal? BusinessIncome2YearsPrior { get; init; }
 
+    [JsonIgnore]
     public bool IsAnnual => Status == "Annual";
 }

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MtdIncomeTax.Hmrc.Api.Obligations;
 
 /// <summary>The final declaration of one tax year, due 31 January after the year ends.</summary>
@@ -8,7 +10,9 @@ public sealed record FinalDeclarationObligation(
     string Status,
     DateOnly? ReceivedDate = null)
 {
+    [JsonIgnore]
     public bool IsOpen => Status == "open";
 
+    [JsonIgnore]
     public bool IsFulfilled => Status == "fulfilled";
 }

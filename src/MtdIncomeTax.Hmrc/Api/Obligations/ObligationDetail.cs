@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace MtdIncomeTax.Hmrc.Api.Obligations;
 
 /// <summary>
@@ -11,7 +13,9 @@ public sealed record ObligationDetail(
     string Status,
     DateOnly? ReceivedDate = null)
 {
+    [JsonIgnore]
     public bool IsOpen => Status == "open";
 
+    [JsonIgnore]
     public bool IsFulfilled => Status == "fulfilled";
 }
