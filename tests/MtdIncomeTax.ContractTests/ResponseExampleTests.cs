@@ -19,7 +19,7 @@ public sealed class ResponseExampleTests
 {
     /// <summary>
     /// Examples that fail their own schema upstream, each with the reason. Such an example still
-    /// has to read into our model; only its schema check is skipped, and a listed example that
+    /// has to read into our model, and only its schema check is skipped. A listed example that
     /// passes its schema fails the test, so the list cannot go stale.
     /// </summary>
     private static readonly Dictionary<string, string> KnownSchemaMismatches = new()

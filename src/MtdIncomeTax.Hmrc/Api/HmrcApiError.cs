@@ -27,12 +27,12 @@ public sealed record HmrcApiError(
 
     /// <summary>
     /// Code used for a write whose result cannot be known: it timed out or lost its connection after
-    /// it was sent, or HMRC answered 500, 502, 503 or 504. Such a write is never sent again
+    /// it was sent, or HMRC returned 500, 502, 503 or 504. Such a write is never sent again
     /// automatically; the person checks at HMRC before sending it again.
     /// </summary>
     public const string OutcomeUnknown = "OUTCOME_UNKNOWN";
 
-    /// <summary>Code used when HMRC answered with a success status but a body that does not match the API's model.</summary>
+    /// <summary>Code used when HMRC returned a success status but a body that does not match the API's model.</summary>
     public const string InvalidResponse = "INVALID_RESPONSE";
 
     private static readonly HashSet<string> CodesOfOurMaking =
@@ -51,15 +51,16 @@ public sealed record HmrcApiError(
     public IReadOnlyList<string> Paths { get; init; } = [];
 
     /// <summary>
-    /// True when the operation documents 404 MATCHING_RESOURCE_NOT_FOUND as "no data yet", such as a
-    /// calculation that is not ready, so that answer is expected rather than a sign of a wrong route.
+    /// True when the call was a read, where 404 MATCHING_RESOURCE_NOT_FOUND means "no data yet" (such as
+    /// a calculation that is not ready) rather than a wrong route.
     /// </summary>
     public bool NotFoundIsExpected { get; init; }
 
     /// <summary>
-    /// True when the error points at a fault in this software rather than in what the person did:
-    /// a FORMAT_ code for a value we built, MATCHING_RESOURCE_NOT_FOUND on a route that should exist,
-    /// a header or method HMRC rejected, or an INVALID_REQUEST whose nested codes are all FORMAT_ codes.
+    /// True when the error points at a fault in this software rather than in what the person did.
+    /// These are FORMAT_ codes for values we built, MATCHING_RESOURCE_NOT_FOUND on a write, headers,
+    /// methods or test scenarios HMRC rejected, unreadable responses, and an INVALID_REQUEST whose
+    /// nested codes are all FORMAT_ codes.
     /// </summary>
     public bool IsOurFault =>
         IsFormatCode(Code)

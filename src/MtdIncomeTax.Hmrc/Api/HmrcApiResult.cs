@@ -19,7 +19,7 @@ public sealed record HmrcApiResult<T>
 
     public HmrcApiError? Error { get; }
 
-    /// <summary>The HTTP status of the answer: 200, 201, 202 or 204 on success; 0 when HMRC did not answer.</summary>
+    /// <summary>The HTTP status of the response: 200, 201, 202 or 204 on success, and 0 when no response came.</summary>
     public HttpStatusCode StatusCode { get; }
 
     public string? CorrelationId { get; }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 namespace MtdIncomeTax.Hmrc.Http;
 
 /// <summary>
-/// Sets Gov-Test-Scenario, which selects a simulated answer in HMRC's sandbox, from the current
+/// Sets Gov-Test-Scenario, which selects a simulated response in HMRC's sandbox, from the current
 /// <see cref="HmrcTestScenario"/> or else the API's configured scenario. It sends nothing unless
 /// test scenarios are allowed.
 /// </summary>

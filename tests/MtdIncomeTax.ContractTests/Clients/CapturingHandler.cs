@@ -6,7 +6,7 @@ using System.Text;
 namespace MtdIncomeTax.ContractTests.Clients;
 
 /// <summary>
-/// Stands in for HMRC at the bottom of the handler chain: keeps each request as sent and answers
+/// Stands in for HMRC at the bottom of the handler chain: keeps each request as sent and returns
 /// 204, or a token for the application's client-credentials request.
 /// </summary>
 public sealed class CapturingHandler : HttpMessageHandler

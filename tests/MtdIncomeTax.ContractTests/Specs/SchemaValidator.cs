@@ -12,8 +12,8 @@ namespace MtdIncomeTax.ContractTests.Specs;
 /// </summary>
 public static class SchemaValidator
 {
-    // HMRC's schemas carry OpenAPI's "example" and a misspelt "descripton", which draft-07 knows
-    // nothing about; as annotations they change no result, so unknown keywords are allowed.
+    // HMRC's schemas carry OpenAPI's "example" and a misspelt "descripton", which draft-07 does
+    // not define. Annotations change no result, so unknown keywords are allowed.
     private static readonly BuildOptions BuildOptions = new()
     {
         Dialect = Dialect.Draft07.With([], allowUnknownKeywords: true),
@@ -22,8 +22,8 @@ public static class SchemaValidator
     /// <summary>
     /// The failures, each with the instance location and the message; empty when valid. The specs
     /// list one schema per tax year under a top-level oneOf, and several of them accept the same
-    /// document (a trading allowance alone is valid in every year's schema), so the document is
-    /// valid when any alternative accepts it, and otherwise the closest alternative's failures are given.
+    /// document (a trading allowance alone is valid in every year's schema). So the document is
+    /// valid when any alternative accepts it. Otherwise the closest alternative's failures are given.
     /// </summary>
     public static IReadOnlyList<string> Validate(JsonNode schema, JsonNode? instance)
     {

@@ -15,7 +15,7 @@ public static partial class SpecDocuments
 {
     private static readonly ConcurrentDictionary<string, JsonNode?> Raw = new();
 
-    /// <summary>Loads a file and resolves every $ref in it, relative to the file that holds the $ref.</summary>
+    /// <summary>Loads a file and resolves every $ref in it, relative to the file that contains the $ref.</summary>
     public static JsonNode Resolved(string path) =>
         Resolve(Load(path), Path.GetFullPath(path), new Stack<string>())
         ?? throw new InvalidDataException($"{path} is empty.");
@@ -29,8 +29,8 @@ public static partial class SpecDocuments
         Raw.GetOrAdd(Path.GetFullPath(path), full =>
         {
             // Some spec files have Windows line endings and lines of only spaces at the start of a
-            // block scalar, which YamlDotNet rejects ("extra spaces in first line"); neither
-            // changes the content, so both are normalised.
+            // block scalar, which YamlDotNet rejects ("extra spaces in first line"). Neither changes
+            // the content, so both are normalised.
             var text = File.ReadAllText(full).Replace("\r\n", "\n", StringComparison.Ordinal);
             text = RenderFeatureFlags(BlankLine().Replace(text, ""), full);
             var isYaml = full.EndsWith(".yaml", StringComparison.Ordinal) || full.EndsWith(".yml", StringComparison.Ordinal);

@@ -2,7 +2,7 @@ namespace MtdIncomeTax.ContractTests.Specs;
 
 /// <summary>
 /// Finds HMRC's published OpenAPI specs: HMRC_SPECS_PATH when set, else shared/hmrc-specs beside
-/// the folder that holds MtdIncomeTax.sln. A missing folder fails the test; it never skips it.
+/// the folder that contains MtdIncomeTax.sln. A missing folder fails the test; it never skips it.
 /// </summary>
 public static class SpecFolder
 {
@@ -34,7 +34,7 @@ public static class SpecFolder
         if (repository is null)
         {
             throw new DirectoryNotFoundException(
-                $"No folder above {AppContext.BaseDirectory} holds MtdIncomeTax.sln; set {EnvironmentVariable} to the hmrc-specs folder.");
+                $"No folder above {AppContext.BaseDirectory} contains MtdIncomeTax.sln; set {EnvironmentVariable} to the hmrc-specs folder.");
         }
 
         var specs = Path.GetFullPath(Path.Combine(repository.FullName, "..", "shared", "hmrc-specs"));

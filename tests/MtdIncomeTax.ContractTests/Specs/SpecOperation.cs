@@ -28,7 +28,7 @@ public sealed class SpecOperation(string api, string method, string pathTemplate
 
     public JsonNode? ResponseSchema(string status) => JsonMediaOf(Definition["responses"]?[status]?["content"])?["schema"];
 
-    /// <summary>The named examples of a response; each holds either the body under "value" or the body itself.</summary>
+    /// <summary>The named examples of a response; each contains the body under "value" or is the body itself.</summary>
     public IEnumerable<(string Name, JsonNode? Body)> ResponseExamples(string status)
     {
         var media = JsonMediaOf(Definition["responses"]?[status]?["content"]);

@@ -1,7 +1,7 @@
 namespace MtdIncomeTax.Hmrc.Api.BusinessDetails;
 
 /// <summary>
-/// Response of Business Details 2.0 Retrieve Business Details. HMRC asks software not to show the
+/// Response of Business Details 2.0 Retrieve Business Details. HMRC requires software not to show the
 /// first accounting period dates to users.
 /// </summary>
 public sealed record BusinessDetails(string BusinessId, string TypeOfBusiness)

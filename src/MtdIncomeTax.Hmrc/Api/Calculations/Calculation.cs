@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace MtdIncomeTax.Hmrc.Api.Calculations;
 
 /// <summary>
-/// Response of Retrieve a Self Assessment Tax Calculation. The summary figures a person sees are
+/// Response of Retrieve a Self Assessment Tax Calculation. The summary figures shown to a person are
 /// typed; everything else stays as JSON so nothing is lost. Detail is absent when errors in
 /// <see cref="Messages"/> stopped the calculation.
 /// </summary>

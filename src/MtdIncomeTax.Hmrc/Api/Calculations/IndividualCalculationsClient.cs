@@ -6,7 +6,7 @@ namespace MtdIncomeTax.Hmrc.Api.Calculations;
 
 /// <summary>
 /// Typed client for HMRC's Individual Calculations (MTD) API: version 8.0 by default, 9.0 when
-/// Hmrc:Apis:IndividualCalculations:Version says so. Both versions share these routes.
+/// Hmrc:Apis:IndividualCalculations:Version sets it. Both versions share these routes.
 /// </summary>
 public sealed class IndividualCalculationsClient(HttpClient httpClient, ILogger<IndividualCalculationsClient> logger)
 {
@@ -23,7 +23,7 @@ public sealed class IndividualCalculationsClient(HttpClient httpClient, ILogger<
 
     /// <summary>
     /// Starts a tax calculation (in-year, intent-to-finalise or intent-to-amend). HMRC calculates
-    /// asynchronously: retrieving it answers 404 MATCHING_RESOURCE_NOT_FOUND until it is ready.
+    /// asynchronously: retrieving it returns 404 MATCHING_RESOURCE_NOT_FOUND until it is ready.
     /// </summary>
     public Task<HmrcApiResult<CalculationTriggered>> TriggerCalculationAsync(
         Guid connectionId, Nino nino, TaxYear taxYear, CalculationType calculationType, CancellationToken cancellationToken)

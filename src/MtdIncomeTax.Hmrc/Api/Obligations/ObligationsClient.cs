@@ -6,7 +6,7 @@ namespace MtdIncomeTax.Hmrc.Api.Obligations;
 
 /// <summary>
 /// Typed client for HMRC's Obligations (MTD) API, version 3.0 by default. When nothing matches,
-/// HMRC answers 404 NO_OBLIGATIONS_FOUND; that comes back as an error for the caller to read as "none".
+/// HMRC returns 404 NO_OBLIGATIONS_FOUND, which comes back as an error for the caller to read as "none".
 /// </summary>
 public sealed class ObligationsClient(HttpClient httpClient, ILogger<ObligationsClient> logger)
 {

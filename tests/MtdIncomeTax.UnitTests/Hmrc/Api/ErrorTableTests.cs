@@ -9,8 +9,8 @@ using WireMock.Server;
 namespace MtdIncomeTax.UnitTests.Hmrc.Api;
 
 /// <summary>
-/// Every error code HMRC's spec documents for an operation, with its status, comes back from the
-/// client as that error, with the X-CorrelationId; a server error on a write becomes OUTCOME_UNKNOWN.
+/// Every error code that HMRC's spec documents for an operation comes back from the client as that
+/// error, with its status and the X-CorrelationId. A server error on a write becomes OUTCOME_UNKNOWN.
 /// </summary>
 public sealed class ErrorTableTests : IDisposable
 {

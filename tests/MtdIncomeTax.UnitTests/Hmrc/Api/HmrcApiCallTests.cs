@@ -13,7 +13,7 @@ using WireMock.Server;
 
 namespace MtdIncomeTax.UnitTests.Hmrc.Api;
 
-/// <summary>How the clients read HMRC's answers, through the real handler chain against WireMock.</summary>
+/// <summary>How the clients read HMRC's responses, through the real handler chain against WireMock.</summary>
 public sealed class HmrcApiCallTests : IDisposable
 {
     private const string CorrelationId = "2a1f6e0b-5a3c-4f8e-9d1b-7c6e5f4a3b2c";
