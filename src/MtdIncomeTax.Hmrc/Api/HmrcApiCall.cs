@@ -72,6 +72,9 @@ internal static class HmrcApiCall
                 ? Ambiguous($"the connection failed after the request was sent ({exception.HttpRequestError})", null, null)
                 : HmrcErrorReader.Unavailable($"HMRC could not be reached ({exception.HttpRequestError})."));
         }
+        // NOTE: only HttpClient's own time-out is caught here. A resilience handler that throws its
+        // own exception (such as Polly's TimeoutRejectedException or a rate limiter's rejection)
+        // must be mapped here too, or it reaches the caller as an exception.
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return HmrcApiResult<T>.Failure(operation.IsWrite

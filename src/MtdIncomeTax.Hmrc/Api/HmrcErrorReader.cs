@@ -37,14 +37,14 @@ internal static class HmrcErrorReader
         }
     }
 
-    private static HmrcApiError WithoutJsonBody(HttpResponseMessage response, string? correlationId) =>
-        new(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId);
-
     public static string? CorrelationIdOf(HttpResponseMessage response) =>
         response.Headers.TryGetValues(HmrcDefaults.CorrelationIdHeader, out var values) ? values.FirstOrDefault() : null;
 
     public static HmrcApiError Unavailable(string message) =>
         new((HttpStatusCode)0, HmrcApiError.Unavailable, message, [], null);
+
+    private static HmrcApiError WithoutJsonBody(HttpResponseMessage response, string? correlationId) =>
+        new(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId);
 
     private static HmrcApiErrorDetail DetailOf(JsonElement element) =>
         new(StringOf(element, "code") ?? "UNKNOWN", StringOf(element, "message") ?? "", PathsOf(element));
