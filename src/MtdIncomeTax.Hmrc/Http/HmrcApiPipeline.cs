@@ -1,0 +1,53 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MtdIncomeTax.Hmrc.Http;
+
+public static class HmrcApiPipeline
+{
+    /// <summary>
+    /// Adds the handler chain every HMRC API client uses, outermost first: the Accept version,
+    /// Gov-Test-Scenario, the bearer token (the person's, or the application's for Create Test User)
+    /// and call logging. Base address and time-out come from <see cref="HmrcOptions"/>.
+    /// </summary>
+    public static IHttpClientBuilder AddHmrcApiPipeline(this IHttpClientBuilder builder, string apiName)
+    {
+        // The factory's own request logging would log each request URI, and Income Tax API paths
+        // carry the person's NINO. ApiCallLoggingHandler logs the endpoint template instead.
+        builder.RemoveAllLoggers();
+        builder.ConfigureHttpClient(ConfigureApiClient);
+
+        builder.AddHttpMessageHandler(provider =>
+            new AcceptVersionHandler(provider.GetRequiredService<IOptions<HmrcApisOptions>>().Value.For(apiName).Version));
+        builder.AddHttpMessageHandler(provider => new GovTestScenarioHandler(
+            provider.GetRequiredService<IOptions<HmrcOptions>>().Value.AllowGovTestScenario,
+            provider.GetRequiredService<IOptions<HmrcApisOptions>>().Value.For(apiName).GovTestScenario,
+            provider.GetRequiredService<ILogger<GovTestScenarioHandler>>()));
+
+        // RESILIENCE: the retry for reads (never for a write after an ambiguous failure) goes here,
+        // outside the token handler, so that each replay gets a valid token.
+
+        if (apiName == HmrcApiNames.CreateTestUser)
+        {
+            builder.AddHttpMessageHandler<ApplicationTokenHandler>();
+        }
+        else
+        {
+            builder.AddHttpMessageHandler<BearerTokenHandler>();
+        }
+
+        // RESILIENCE: the rate limiter goes here, inside the token handler, so that every request
+        // that leaves for HMRC, a token handler's replay included, takes a permit.
+
+        builder.AddHttpMessageHandler<ApiCallLoggingHandler>();
+        return builder;
+    }
+
+    private static void ConfigureApiClient(IServiceProvider provider, HttpClient client)
+    {
+        var options = provider.GetRequiredService<IOptions<HmrcOptions>>().Value;
+        client.BaseAddress = new Uri(options.ApiBaseAddress.TrimEnd('/') + "/");
+        client.Timeout = options.ApiRequestTimeout;
+    }
+}
