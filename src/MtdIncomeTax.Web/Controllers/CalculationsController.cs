@@ -93,7 +93,7 @@ public sealed class CalculationsController(
         var result = await calculations.RetrieveCalculationAsync(connection!.Id, nino!, year, id, cancellationToken);
         if (result.Succeeded)
         {
-            return View("Show", new CalculationViewModel(year, id.Value, CalculationSummary.From(result.Value), null));
+            return View("Show", new CalculationViewModel(year, id.Value, CalculationResult.From(result.Value), null));
         }
 
         if (IsNotReady(result.Error))

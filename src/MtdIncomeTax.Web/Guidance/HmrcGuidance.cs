@@ -1,4 +1,3 @@
-using System.Net;
 using MtdIncomeTax.Hmrc.Api;
 
 namespace MtdIncomeTax.Web.Guidance;
@@ -38,13 +37,15 @@ public sealed record HmrcGuidance(string Title, string Message, string NextStep,
             error.CorrelationId);
     }
 
-    /// <summary>Whether the error means a fault in a request MtdIncomeTax built.</summary>
+    /// <summary>
+    /// Whether the error means a fault in a request MtdIncomeTax built: the client library's own
+    /// judgement, plus the rules our form checks before anything is sent, so HMRC should never
+    /// need to report them, and an API version HMRC does not serve.
+    /// </summary>
     public static bool IsOurFault(HmrcApiError error) =>
-        error.Code is "MATCHING_RESOURCE_NOT_FOUND" or "ACCEPT_HEADER_INVALID" or "INVALID_BODY_TYPE" or "INVALID_HTTP_METHOD"
-            or "RULE_INCORRECT_GOV_TEST_SCENARIO" or "RULE_INCORRECT_OR_EMPTY_BODY_SUBMITTED" or "INVALID_RESPONSE" or "NOT_FOUND"
-            or "RULE_TAX_YEAR_RANGE_INVALID" or "INVALID_REQUEST" or "RULE_BOTH_EXPENSES_SUPPLIED" or "RULE_END_DATE_BEFORE_START_DATE"
-        || error.Code.StartsWith("FORMAT_", StringComparison.Ordinal)
-        || error.StatusCode is HttpStatusCode.NotAcceptable or HttpStatusCode.UnsupportedMediaType;
+        error.IsOurFault
+        || error.Code is "RULE_INCORRECT_OR_EMPTY_BODY_SUBMITTED" or "RULE_BOTH_EXPENSES_SUPPLIED"
+            or "RULE_END_DATE_BEFORE_START_DATE" or "RULE_TAX_YEAR_RANGE_INVALID" or "NOT_FOUND";
 
     private static HmrcGuidance? Find(HmrcApiError error, string taxYear) => error.Code switch
     {

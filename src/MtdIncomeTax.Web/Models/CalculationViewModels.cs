@@ -8,4 +8,4 @@ namespace MtdIncomeTax.Web.Models;
 public sealed record CalculationRequestViewModel(TaxYear TaxYear, HmrcGuidance? Error);
 
 /// <summary>A calculation HMRC is still working out, or has finished.</summary>
-public sealed record CalculationViewModel(TaxYear TaxYear, string CalculationId, CalculationSummary? Summary, HmrcGuidance? Error);
+public sealed record CalculationViewModel(TaxYear TaxYear, string CalculationId, CalculationResult? Summary, HmrcGuidance? Error);

@@ -3,10 +3,10 @@ using MtdIncomeTax.Hmrc.Api.Calculations;
 namespace MtdIncomeTax.Web.Calculations;
 
 /// <summary>The figures of an HMRC tax calculation a person sees first, and HMRC's messages about it.</summary>
-public sealed record CalculationSummary(
+public sealed record CalculationResult(
     string CalculationId,
     string TaxYear,
-    DateTimeOffset CalculatedAt,
+    DateTimeOffset? CalculatedAt,
     DateOnly? PeriodFrom,
     DateOnly? PeriodTo,
     decimal? TotalIncome,
@@ -22,14 +22,14 @@ public sealed record CalculationSummary(
     /// <summary>HMRC gives no figures when its checks found errors in the data it holds.</summary>
     public bool HasFigures => TotalDue is not null && Errors.Count == 0;
 
-    public static CalculationSummary From(Calculation calculation)
+    public static CalculationResult From(Calculation calculation)
     {
-        var tax = calculation.CalculationDetail?.TaxCalculation;
+        var tax = calculation.TaxCalculation;
         var messages = calculation.Messages;
 
-        return new CalculationSummary(
-            calculation.Metadata.CalculationId,
-            calculation.Metadata.TaxYear,
+        return new CalculationResult(
+            calculation.Metadata.CalculationId.Value,
+            calculation.Metadata.TaxYear.Value,
             calculation.Metadata.CalculationTimestamp,
             calculation.Metadata.PeriodFrom,
             calculation.Metadata.PeriodTo,
