@@ -1,4 +1,7 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using MtdIncomeTax.Web.Linking;
 using MtdIncomeTax.Web.Obligations;
 using MtdIncomeTax.Web.Updates;
@@ -11,6 +14,10 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+
+        // Pages keep £, − and other non-ASCII letters as they are instead of &#xA3; and the like;
+        // characters that matter to HTML are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddOptions<LinkingOptions>()
             .BindConfiguration("Linking")
