@@ -24,6 +24,9 @@ public static partial class SpecSchemas
     public static JsonSchema Load(string relativePath) =>
         Loaded.GetOrAdd(Path.GetFullPath(Path.Combine(Root.Value, relativePath)), path => Build(path, NewOptions()));
 
+    /// <summary>Returns the text of a file in the specifications folder.</summary>
+    public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(Root.Value, relativePath));
+
     /// <summary>Returns the evaluation errors of the instance, one line per failed keyword, or none when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string relativePath, JsonElement instance)
     {
