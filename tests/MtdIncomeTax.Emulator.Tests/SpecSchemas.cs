@@ -9,13 +9,14 @@ namespace MtdIncomeTax.Emulator.Tests;
 /// Loads the response JSON schemas of HMRC's published API specifications, kept beside the
 /// repository in ../shared/hmrc-specs (the folder above the one holding MtdIncomeTax.sln), or in
 /// the folder HMRC_SPECS_PATH names. Feature-flag template blocks are resolved to their enabled
-/// branch first, and draft-04 schemas are read as draft-07, the oldest draft JsonSchema.Net knows;
-/// the keywords these files use mean the same in both.
+/// branch first. Every file is read as draft-07 that allows unknown keywords such as "example":
+/// JsonSchema.Net has no draft-04, and the validation keywords these files use (type, enum,
+/// pattern, minimum, maximum, multipleOf, required, items, additionalProperties, $ref) mean the
+/// same in both. The few files that declare draft 2019-09 use no keyword that differs either.
 /// </summary>
 public static partial class SpecSchemas
 {
-    private const string Draft04 = "http://json-schema.org/draft-04/schema#";
-    private const string Draft07 = "http://json-schema.org/draft-07/schema#";
+    private static readonly Dialect Draft07AllowingUnknownKeywords = Dialect.Draft07.With([], allowUnknownKeywords: true);
 
     private static readonly Lazy<string> Root = new(FindRoot);
     private static readonly ConcurrentDictionary<string, JsonSchema> Loaded = new(StringComparer.Ordinal);
@@ -51,7 +52,7 @@ public static partial class SpecSchemas
     private static BuildOptions NewOptions()
     {
         var registry = new SchemaRegistry();
-        var options = new BuildOptions { SchemaRegistry = registry };
+        var options = new BuildOptions { SchemaRegistry = registry, Dialect = Draft07AllowingUnknownKeywords };
         registry.Fetch = (uri, _) => uri.IsFile ? Build(uri.LocalPath, options) : null;
 
         return options;
@@ -59,7 +60,7 @@ public static partial class SpecSchemas
 
     private static JsonSchema Build(string path, BuildOptions options)
     {
-        var text = StripTemplates(File.ReadAllText(path)).Replace(Draft04, Draft07, StringComparison.Ordinal);
+        var text = SchemaDeclaration().Replace(StripTemplates(File.ReadAllText(path)), "");
 
         return JsonSchema.FromText(text, options, new Uri(path));
     }
@@ -89,6 +90,10 @@ public static partial class SpecSchemas
         throw new DirectoryNotFoundException(
             $"No MtdIncomeTax.sln above {AppContext.BaseDirectory}; set HMRC_SPECS_PATH to the specifications folder.");
     }
+
+    // The "$schema" member with its comma, so that the build options' dialect applies to every file.
+    [GeneratedRegex(@"""\$schema""\s*:\s*""[^""]*""\s*,?")]
+    private static partial Regex SchemaDeclaration();
 
     [GeneratedRegex(@"\{\{#if \(enabled '[^']*'\)\}\}(.*?)\{\{else\}\}.*?\{\{/if\}\}", RegexOptions.Singleline)]
     private static partial Regex IfElseBlock();

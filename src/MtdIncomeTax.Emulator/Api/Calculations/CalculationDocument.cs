@@ -153,7 +153,6 @@ internal static class CalculationDocument
                     ["totalAmount"] = result.Class4Nics,
                     ["nic4Bands"] = new JsonArray([.. result.Class4Bands.Select(Nic4Band)]),
                 },
-                ["nic4NetOfDeductions"] = result.Class4Nics,
                 ["totalNic"] = result.Class4Nics,
             };
         }
