@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace MtdIncomeTax.Emulator.Tests;
 
 /// <summary>
-/// Gov-Test-Scenario: every error scenario an endpoint documents answers its error, every
+/// Gov-Test-Scenario: every error scenario an endpoint documents returns its error, every
 /// scenario the specification lists is known, and an unknown value is RULE_INCORRECT_GOV_TEST_SCENARIO.
 /// </summary>
 public sealed partial class ScenarioTests(EmulatorFixture fixture) : IClassFixture<EmulatorFixture>
@@ -30,7 +30,7 @@ public sealed partial class ScenarioTests(EmulatorFixture fixture) : IClassFixtu
         { "POST", Requests.Calculations() + "/f2fb30e5-4ab6-4a29-b3c1-c7264259ff1c/final-declaration", "9.0", "", "individual-calculations-api/9.0/submit_final_declaration.yaml" },
     };
 
-    /// <summary>The documented error scenarios, with the status and code each answers.</summary>
+    /// <summary>The documented error scenarios, with the status and code each returns.</summary>
     public static readonly TheoryData<string, string, string, string, string, int, string> ErrorScenarios = Build();
 
     [Theory]

@@ -127,9 +127,9 @@ internal static class HmrcApis
         ["CLIENT_OR_AGENT_NOT_AUTHORISED"] = "The client and/or agent is not authorised",
     });
 
-    // NOTE: this API's specification is not among the stored copies; the codes follow HMRC's
-    // published endpoint list, and the FORMAT_FUTURE_YEARS, FORMAT_HISTORY and
-    // CLIENT_NOT_MTD_ENROLLED messages are written here, not copied.
+    // NOTE: no copy of this API's specification was at hand. The codes follow HMRC's published
+    // endpoint list, but the FORMAT_FUTURE_YEARS, FORMAT_HISTORY and CLIENT_NOT_MTD_ENROLLED
+    // messages are written here and may differ from HMRC's.
     public static readonly HmrcApi IndividualDetails = new("Self Assessment Individual Details", ["2.0"], new Dictionary<string, string>
     {
         ["FORMAT_FUTURE_YEARS"] = "The provided futureYears value is invalid",

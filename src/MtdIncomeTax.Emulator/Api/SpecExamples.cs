@@ -5,7 +5,7 @@ namespace MtdIncomeTax.Emulator.Api;
 /// <summary>
 /// The example responses of HMRC's published specifications, embedded from the Examples folder
 /// (feature-flag template blocks already resolved to their enabled branch). Data scenarios of
-/// Gov-Test-Scenario answer these, as HMRC's sandbox does.
+/// Gov-Test-Scenario return these, as HMRC's sandbox does.
 /// </summary>
 internal static class SpecExamples
 {

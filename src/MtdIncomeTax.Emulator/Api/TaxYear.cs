@@ -22,7 +22,7 @@ internal readonly partial record struct TaxYear(int StartYear) : IComparable<Tax
 
     /// <summary>
     /// Parses "20YY-YY": a value that does not match is FORMAT_TAX_YEAR, and one whose years are
-    /// not consecutive is RULE_TAX_YEAR_RANGE_INVALID, as HMRC's tax year resolver answers.
+    /// not consecutive is RULE_TAX_YEAR_RANGE_INVALID, as HMRC's tax year resolver reports them.
     /// </summary>
     public static (TaxYear? TaxYear, ApiError? Error) Parse(string value, HmrcApi api)
     {

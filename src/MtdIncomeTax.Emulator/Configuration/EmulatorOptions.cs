@@ -21,7 +21,7 @@ public sealed class EmulatorOptions
     public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
     /// <summary>
-    /// Time from a triggered calculation until Retrieve returns it; before that it answers 404
+    /// Time from a triggered calculation until Retrieve returns it; before that it returns 404
     /// MATCHING_RESOURCE_NOT_FOUND, as HMRC does while a calculation runs. Default 3 seconds.
     /// </summary>
     public TimeSpan CalculationDelay { get; set; } = TimeSpan.FromSeconds(3);

@@ -67,7 +67,7 @@ internal sealed class TaxpayerState
 
     /// <summary>
     /// Replaces the summary of its business and tax year unless check, given the summary stored
-    /// before, returns an error code; returns that code, or null when the summary was stored.
+    /// before, returns an error code. Returns that code, or null when the summary was stored.
     /// </summary>
     public string? StoreCumulative(CumulativeSummary summary, Func<CumulativeSummary?, string?> check)
     {

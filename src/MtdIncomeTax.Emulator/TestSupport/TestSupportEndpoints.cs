@@ -20,7 +20,7 @@ namespace MtdIncomeTax.Emulator.TestSupport;
 /// <item>POST /test-support/token-endpoint/failures with JSON {"mode", "count", "delaySeconds"}:
 /// the token endpoint fails; see <see cref="TokenFailureRequest"/>.</item>
 /// <item>POST /test-support/token-endpoint/failures/clear: the token endpoint works again.</item>
-/// <item>GET /test-support/rate-limit: the requests allowed per second and the count of 429 answers.</item>
+/// <item>GET /test-support/rate-limit: the requests allowed per second and the count of 429 responses.</item>
 /// <item>POST /test-support/rate-limit/reset: forgets admitted requests and sets the count of 429s to zero.</item>
 /// <item>POST /test-support/calculation-delay with JSON {"seconds"}: how long new calculations take.</item>
 /// </list>

@@ -4,10 +4,10 @@ using MtdIncomeTax.Emulator.State;
 namespace MtdIncomeTax.Emulator.Api.Calculations;
 
 /// <summary>
-/// Works out a calculation from the cumulative totals of a tax year: profit is income less
-/// allowable expenses per business; the personal allowance (tapered by £1 for every £2 of income
-/// over £100,000) comes off the total; the rest is taxed at the basic, higher and additional rates;
-/// self-employment profit also pays Class 4 NICs. Income is in whole pounds, tax in pence.
+/// Works out a calculation from the cumulative totals of a tax year. Each business's profit is its
+/// income less allowable expenses. The personal allowance, tapered by £1 for every £2 of income
+/// over £100,000, comes off the total, and the rest is taxed at the basic, higher and additional
+/// rates. Self-employment profit also pays Class 4 NICs. Income is in whole pounds, tax in pence.
 /// </summary>
 internal static class TaxCalculator
 {

@@ -4,8 +4,8 @@ namespace MtdIncomeTax.Emulator.Api.Obligations;
 
 /// <summary>
 /// The obligations HMRC sets under the cumulative regime. Quarterly updates all start on 6 April
-/// and end on 5 July, 5 October, 5 January and 5 April; each is due a month after its end, on the
-/// 5th for 2025-26 and the 7th from 2026-27 (as the specification's examples show). The final
+/// and end on 5 July, 5 October, 5 January and 5 April. Each is due a month after its end, on the
+/// 5th for 2025-26 and the 7th from 2026-27, as the specification's examples show. The final
 /// declaration covers the whole tax year and is due on 31 January after it ends.
 /// </summary>
 internal static class ObligationSchedule

@@ -42,8 +42,8 @@ internal sealed class ApiCall(
 
     /// <summary>
     /// Returns the outcome the Gov-Test-Scenario header selects, or null when the header is absent,
-    /// DEFAULT or STATEFUL, which answer from the test user's stored data. example builds the answer
-    /// of a data scenario; it may return null when the scenario does not apply to this request.
+    /// DEFAULT or STATEFUL, which use the test user's stored data. example builds the response of
+    /// a data scenario, and may return null when the scenario does not apply to this request.
     /// </summary>
     public ApiOutcome? SelectScenario(Func<string, ApiOutcome?>? example = null)
     {
@@ -65,7 +65,7 @@ internal sealed class ApiCall(
 
     /// <summary>
     /// Parses the body: an empty body is RULE_INCORRECT_OR_EMPTY_BODY_SUBMITTED, and text that is
-    /// not JSON is INVALID_REQUEST, as HMRC's JSON body parser answers it.
+    /// not JSON is INVALID_REQUEST, as HMRC's JSON body parser rejects it.
     /// </summary>
     public (JsonElement Body, ApiError? Error) ParseBody()
     {

@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Emulator.Api.Pipeline;
 
-/// <summary>What an endpoint answers: a success status with an optional JSON body, or errors.</summary>
+/// <summary>The result of an endpoint: a success status with an optional JSON body, or errors.</summary>
 internal sealed record ApiOutcome(int StatusCode, object? Body, IReadOnlyList<ApiError> Errors)
 {
     public bool Failed => Errors.Count > 0;

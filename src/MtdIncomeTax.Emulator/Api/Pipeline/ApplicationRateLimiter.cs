@@ -19,7 +19,7 @@ internal sealed class ApplicationRateLimiter(TimeProvider timeProvider, IOptions
 
     public int RequestsPerSecond => options.Value.RateLimit.RequestsPerSecond;
 
-    /// <summary>Requests answered 429 since the start or the last reset.</summary>
+    /// <summary>Number of requests rejected with 429 since the start or the last reset.</summary>
     public long ThrottledCount => Interlocked.Read(ref _throttled);
 
     /// <summary>Admits the request and returns true, or counts it as throttled and returns false.</summary>

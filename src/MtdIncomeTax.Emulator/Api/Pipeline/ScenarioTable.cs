@@ -16,14 +16,14 @@ internal sealed class ScenarioTable
 
     public IReadOnlySet<string> Examples => _examples;
 
-    /// <summary>Adds scenarios that answer the given error code.</summary>
+    /// <summary>Adds a scenario that returns the given error code.</summary>
     public ScenarioTable Error(string scenario, string code)
     {
         _errors.Add(scenario, code);
         return this;
     }
 
-    /// <summary>Adds scenarios that each answer the rule error of the same name, such as X → RULE_X.</summary>
+    /// <summary>Adds scenarios that each return the rule error of the same name, such as X → RULE_X.</summary>
     public ScenarioTable RuleErrors(params string[] scenarios)
     {
         foreach (var scenario in scenarios)

@@ -113,9 +113,9 @@ internal sealed class SelfEmploymentEndpoints(TaxpayerStore store)
     }
 
     /// <summary>
-    /// The rules HMRC's validator applies once every field is well formed: the tax year is 2025-26
-    /// or later, at least two of dates, income and expenses are given, consolidated expenses stand
-    /// alone, and the period does not end before it starts.
+    /// Checks the rules HMRC's validator applies once every field is well formed. The tax year is
+    /// 2025-26 or later and at least two of dates, income and expenses are given. Consolidated
+    /// expenses stand alone, and the period does not end before it starts.
     /// </summary>
     private static List<ApiError> CheckCumulativeRules(ApiCall call, TaxYear taxYear, JsonElement body)
     {

@@ -80,7 +80,7 @@ internal sealed class CreateTestUserEndpoints(HmrcUserRegistry users)
         });
     }
 
-    /// <summary>The body is optional; when sent it holds serviceNames, a list of strings.</summary>
+    /// <summary>Checks the optional body, which contains serviceNames, a list of strings, when sent.</summary>
     private static bool HasValidServiceNames(ApiCall call)
     {
         var (body, error) = call.ParseBody();
