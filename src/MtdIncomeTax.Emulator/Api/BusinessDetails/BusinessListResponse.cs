@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using MtdIncomeTax.Emulator.Users;
 
-namespace MtdIncomeTax.Emulator.Api;
+namespace MtdIncomeTax.Emulator.Api.BusinessDetails;
 
 /// <summary>The List All Businesses response body; tradingType and tradingName are left out when null.</summary>
 internal sealed record BusinessListResponse(

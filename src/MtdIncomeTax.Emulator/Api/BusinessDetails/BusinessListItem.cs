@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace MtdIncomeTax.Emulator.Api;
+namespace MtdIncomeTax.Emulator.Api.BusinessDetails;
 
 /// <summary>One income source in the List All Businesses response.</summary>
 internal sealed record BusinessListItem(

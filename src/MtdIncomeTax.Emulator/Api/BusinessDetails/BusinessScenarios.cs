@@ -1,6 +1,6 @@
 using MtdIncomeTax.Emulator.Users;
 
-namespace MtdIncomeTax.Emulator.Api;
+namespace MtdIncomeTax.Emulator.Api.BusinessDetails;
 
 /// <summary>The canned List All Businesses results for the sandbox's Gov-Test-Scenario values.</summary>
 internal static class BusinessScenarios
