@@ -1,23 +1,26 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Emulator;
 using MtdIncomeTax.Hmrc;
-using MtdIncomeTax.Hmrc.Api.BusinessDetails;
+using MtdIncomeTax.Hmrc.Api;
+using MtdIncomeTax.Hmrc.Api.Obligations;
 using MtdIncomeTax.Hmrc.Http;
 using MtdIncomeTax.Hmrc.OAuth;
 
 namespace MtdIncomeTax.Benchmarks;
 
 /// <summary>
-/// Queues reads at once through the real client pipeline (token from the database, rate limiter,
-/// retries) against the emulator hosted in this process. Compares the time they take with the time
-/// the rate limit allows: with P requests a second, n reads need floor((n - 1) / P) whole seconds
-/// before the last can leave. Also reports the most requests the emulator received in any rolling
-/// second, by its own arrival times, and every 429 it returned.
+/// Queues obligation reads at once through the real client pipeline (token from the database, rate
+/// limiter, retries) against the emulator hosted in this process, whose own per-application limit
+/// returns 429 past 3 requests in any second. Compares the time the reads take with the time the
+/// rate limit allows: with P requests a second, n reads need floor((n - 1) / P) whole seconds before
+/// the last can leave. Also reports the emulator's count of 429 responses and the most requests
+/// that reached its middleware in any rolling second.
 /// </summary>
 public static class RateLimitRun
 {
@@ -37,19 +40,21 @@ public static class RateLimitRun
             new Dictionary<string, string?> { ["Hmrc:RateLimit:MaxQueueWait"] = "00:02:00", ["Hmrc:Retry:TotalTimeout"] = "00:03:00" },
             services => services.AddSingleton<IHmrcCallRecorder>(new StatusCounter(statuses)));
         var connectionId = await BenchHost.SeedConnectionAsync(host, await GrantAsync(host, address));
-        var client = host.Services.GetRequiredService<BusinessDetailsClient>();
+        var client = host.Services.GetRequiredService<ObligationsClient>();
         var nino = Nino.TryParse("AA123456A", out var parsed) ? parsed : throw new InvalidOperationException("Invalid NINO.");
+        using var emulatorControls = new HttpClient { BaseAddress = new Uri(address) };
 
         // One warm-up read, then a pause of two windows, so that the burst starts with an empty log.
-        await client.ListAllBusinessesAsync(connectionId, nino, CancellationToken.None);
+        await ReadObligationsAsync(client, connectionId, nino);
         await Task.Delay(TimeSpan.FromSeconds(2));
+        (await emulatorControls.PostAsync("/test-support/rate-limit/reset", null)).EnsureSuccessStatusCode();
         arrivals.Clear();
         statuses.Clear();
 
         var started = Stopwatch.GetTimestamp();
-        var results = await Task.WhenAll(Enumerable.Range(0, reads).Select(_ =>
-            client.ListAllBusinessesAsync(connectionId, nino, CancellationToken.None)));
+        var results = await Task.WhenAll(Enumerable.Range(0, reads).Select(_ => ReadObligationsAsync(client, connectionId, nino)));
         var elapsed = Stopwatch.GetElapsedTime(started);
+        var emulatorLimit = await emulatorControls.GetFromJsonAsync<JsonElement>("/test-support/rate-limit");
 
         await host.StopAsync();
         await BenchHost.DeleteDatabaseAsync(databasePath);
@@ -61,7 +66,8 @@ public static class RateLimitRun
         return $"reads {reads}, limit {limit.PermitLimit} per {limit.Window.TotalMilliseconds} ms, "
             + $"elapsed {elapsed.TotalSeconds:F2} s, allowed {allowed.TotalSeconds:F0} s, ratio {elapsed / allowed:F3}, "
             + $"succeeded {results.Count(result => result.Succeeded)}, failed [{string.Join(", ", failures)}], "
-            + $"sends {statuses.Count}, 429 responses {statuses.Count(status => status == 429)}, "
+            + $"sends {statuses.Count}, 429 responses seen by the client {statuses.Count(status => status == 429)}, "
+            + $"429 responses counted by the emulator {emulatorLimit.GetProperty("throttledRequests").GetInt64()}, "
             + $"max arrivals in any second at the emulator {MaxInAnySecond(arrivals)}";
     }
 
@@ -71,6 +77,7 @@ public static class RateLimitRun
         {
             ["urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
+            ["Emulator:TestMode"] = "true",
             ["Emulator:OAuthClients:0:ClientId"] = BenchHost.ClientId,
             ["Emulator:OAuthClients:0:ClientSecret"] = BenchHost.ClientSecret,
             ["Emulator:OAuthClients:0:RedirectUris:0"] = BenchHost.RedirectUri,
@@ -79,7 +86,7 @@ public static class RateLimitRun
         // Arrival times taken by the emulator, which is what HMRC's limit counts.
         emulator.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/individuals", StringComparison.Ordinal))
+            if (context.Request.Path.StartsWithSegments("/obligations", StringComparison.Ordinal))
             {
                 arrivals.Enqueue(Stopwatch.GetTimestamp());
             }
@@ -110,6 +117,10 @@ public static class RateLimitRun
         var tokens = await host.Services.GetRequiredService<HmrcTokenClient>().ExchangeCodeAsync(code, pkce.Verifier, CancellationToken.None);
         return tokens.Succeeded ? tokens.Tokens : throw new InvalidOperationException($"The code exchange failed: {tokens.Outcome} {tokens.Error}");
     }
+
+    private static Task<HmrcApiResult<IncomeAndExpenditureObligations>> ReadObligationsAsync(
+        ObligationsClient client, Guid connectionId, Nino nino) =>
+        client.RetrieveIncomeAndExpenditureObligationsAsync(connectionId, nino, new IncomeAndExpenditureObligationsQuery(), CancellationToken.None);
 
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));

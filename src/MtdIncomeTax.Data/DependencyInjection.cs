@@ -48,6 +48,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<UserDirectory>();
         services.AddSingleton<IHmrcTokenStore, EfHmrcTokenStore>();
         services.AddScoped<AuditLog>();
+        services.AddScoped<QuarterlyUpdateStore>();
         services.AddSingleton<HmrcCallRecorder>();
         services.AddSingleton<IHmrcCallRecorder>(provider => provider.GetRequiredService<HmrcCallRecorder>());
         services.AddHostedService(provider => provider.GetRequiredService<HmrcCallRecorder>());

@@ -23,6 +23,8 @@ public abstract class MtdIncomeTaxDbContext(DbContextOptions options) : DbContex
 
     public DbSet<GrantReminder> GrantReminders => Set<GrantReminder>();
 
+    public DbSet<QuarterlyUpdate> QuarterlyUpdates => Set<QuarterlyUpdate>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

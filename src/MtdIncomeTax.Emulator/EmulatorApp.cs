@@ -3,15 +3,25 @@ using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Emulator.Api;
+using MtdIncomeTax.Emulator.Api.BusinessDetails;
+using MtdIncomeTax.Emulator.Api.Calculations;
+using MtdIncomeTax.Emulator.Api.IndividualDetails;
+using MtdIncomeTax.Emulator.Api.Obligations;
+using MtdIncomeTax.Emulator.Api.Pipeline;
+using MtdIncomeTax.Emulator.Api.Property;
+using MtdIncomeTax.Emulator.Api.SelfEmployment;
+using MtdIncomeTax.Emulator.Api.TestSupport;
 using MtdIncomeTax.Emulator.Configuration;
 using MtdIncomeTax.Emulator.OAuth;
 using MtdIncomeTax.Emulator.Oidc;
+using MtdIncomeTax.Emulator.State;
 using MtdIncomeTax.Emulator.TestSupport;
+using MtdIncomeTax.Emulator.Users;
 
 namespace MtdIncomeTax.Emulator;
 
 /// <summary>
-/// A local stand-in for HMRC's sandbox (OAuth 2.0 and Business Details) and a development
+/// A local stand-in for HMRC's sandbox (OAuth 2.0 and the Income Tax APIs) and a development
 /// OpenID Connect provider, hostable alone or inside another app's process.
 /// </summary>
 public static class EmulatorApp
@@ -67,8 +77,20 @@ public static class EmulatorApp
         services.AddSingleton<AuthorizationJourney>();
         services.AddSingleton<TokenEndpoint>();
         services.AddSingleton<TokenEndpointFailures>();
+        services.AddSingleton<HmrcUserRegistry>();
+        services.AddSingleton<TaxpayerStore>();
         services.AddSingleton<BearerTokenCheck>();
-        services.AddSingleton<BusinessDetailsEndpoint>();
+        services.AddSingleton<ApplicationRateLimiter>();
+        services.AddSingleton<CalculationTiming>();
+        services.AddSingleton<ApiPipeline>();
+        services.AddSingleton<BusinessDetailsEndpoints>();
+        services.AddSingleton<ObligationsEndpoints>();
+        services.AddSingleton<SelfEmploymentEndpoints>();
+        services.AddSingleton<UkPropertyEndpoints>();
+        services.AddSingleton<CalculationEndpoints>();
+        services.AddSingleton<ItsaStatusEndpoint>();
+        services.AddSingleton<SelfAssessmentTestSupportEndpoints>();
+        services.AddSingleton<CreateTestUserEndpoints>();
         services.AddSingleton<ConnectEndpoints>();
 
         services.AddOidcProviderServices();
@@ -78,7 +100,14 @@ public static class EmulatorApp
     {
         AuthorizationJourney.Map(app);
         TokenEndpoint.Map(app);
-        BusinessDetailsEndpoint.Map(app);
+        BusinessDetailsEndpoints.Map(app);
+        ObligationsEndpoints.Map(app);
+        SelfEmploymentEndpoints.Map(app);
+        UkPropertyEndpoints.Map(app);
+        CalculationEndpoints.Map(app);
+        ItsaStatusEndpoint.Map(app);
+        SelfAssessmentTestSupportEndpoints.Map(app);
+        CreateTestUserEndpoints.Map(app);
         ConnectEndpoints.Map(app);
 
         // Read from configuration, not options, so that invalid options fail at start, not here.

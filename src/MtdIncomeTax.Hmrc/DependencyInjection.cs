@@ -2,6 +2,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
+using MtdIncomeTax.Hmrc.Api.Calculations;
+using MtdIncomeTax.Hmrc.Api.IndividualDetails;
+using MtdIncomeTax.Hmrc.Api.Obligations;
+using MtdIncomeTax.Hmrc.Api.Property;
+using MtdIncomeTax.Hmrc.Api.SelfEmployment;
+using MtdIncomeTax.Hmrc.Api.TestSupport;
 using MtdIncomeTax.Hmrc.Http;
 using MtdIncomeTax.Hmrc.OAuth;
 using MtdIncomeTax.Hmrc.Tokens;
@@ -22,11 +28,16 @@ public static class HmrcServiceCollectionExtensions
             .BindConfiguration("Hmrc")
             .ValidateDataAnnotations()
             .ValidateOnStart();
+        services.AddOptions<HmrcApisOptions>().BindConfiguration("Hmrc:Apis");
+        services.AddSingleton<IValidateOptions<HmrcOptions>, HmrcOptionsValidator>();
 
         // The factory's own request logging is removed from every HMRC client: it would log each
         // request URI, and Income Tax API paths carry the person's NINO. ApiCallLoggingHandler logs
         // the endpoint template instead.
         services.AddHttpClient<HmrcTokenClient>((provider, client) =>
+                client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout)
+            .RemoveAllLoggers();
+        services.AddHttpClient(HmrcApplicationTokenProvider.HttpClientName, (provider, client) =>
                 client.Timeout = provider.GetRequiredService<IOptions<HmrcOptions>>().Value.TokenRequestTimeout)
             .RemoveAllLoggers();
 
@@ -36,8 +47,10 @@ public static class HmrcServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<HmrcTokenRefresher>();
         services.AddSingleton<HmrcTokenManager>();
+        services.AddSingleton<HmrcApplicationTokenProvider>();
 
         services.AddTransient<BearerTokenHandler>();
+        services.AddTransient<ApplicationTokenHandler>();
         services.AddTransient<ApiCallLoggingHandler>();
 
         // One rate limiter for every HMRC API client in the process: HMRC counts the application's
@@ -54,20 +67,15 @@ public static class HmrcServiceCollectionExtensions
         services.TryAddSingleton(HmrcResilience.CreateRateLimiter);
         services.AddTransient<RateLimitingHandler>();
 
-        services.AddHttpClient<BusinessDetailsClient>(ConfigureApiClient)
-            .RemoveAllLoggers()
-            .AddHttpMessageHandler(() => new AcceptVersionHandler(BusinessDetailsClient.Version))
-            .AddHmrcResilience()
-            .AddHttpMessageHandler<BearerTokenHandler>()
-            .AddHmrcRateLimiting()
-            .AddHttpMessageHandler<ApiCallLoggingHandler>();
+        services.AddHttpClient<BusinessDetailsClient>().AddHmrcApiPipeline(HmrcApiNames.BusinessDetails);
+        services.AddHttpClient<ObligationsClient>().AddHmrcApiPipeline(HmrcApiNames.Obligations);
+        services.AddHttpClient<SelfEmploymentBusinessClient>().AddHmrcApiPipeline(HmrcApiNames.SelfEmploymentBusiness);
+        services.AddHttpClient<PropertyBusinessClient>().AddHmrcApiPipeline(HmrcApiNames.PropertyBusiness);
+        services.AddHttpClient<IndividualCalculationsClient>().AddHmrcApiPipeline(HmrcApiNames.IndividualCalculations);
+        services.AddHttpClient<IndividualDetailsClient>().AddHmrcApiPipeline(HmrcApiNames.IndividualDetails);
+        services.AddHttpClient<SelfAssessmentTestSupportClient>().AddHmrcApiPipeline(HmrcApiNames.SelfAssessmentTestSupport);
+        services.AddHttpClient<CreateTestUserClient>().AddHmrcApiPipeline(HmrcApiNames.CreateTestUser);
 
         return services;
-    }
-
-    private static void ConfigureApiClient(IServiceProvider provider, HttpClient client)
-    {
-        var options = provider.GetRequiredService<IOptions<HmrcOptions>>().Value;
-        client.BaseAddress = new Uri(options.ApiBaseAddress.TrimEnd('/') + "/");
     }
 }

@@ -50,4 +50,10 @@ public sealed class HmrcOptions
     /// <summary>Time allowed for one Income Tax API call. Default 30 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan ApiRequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Sends the Gov-Test-Scenario header from Hmrc:Apis:{Name}:GovTestScenario or a test's override.
+    /// Only for HMRC's sandbox and the emulator; refused at start with the production API address. Default false.
+    /// </summary>
+    public bool AllowGovTestScenario { get; set; }
 }

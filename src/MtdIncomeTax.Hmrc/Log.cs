@@ -49,6 +49,44 @@ internal static partial class Log
         Message = "HMRC {Method} {Endpoint} not sent: connection {ConnectionId} has no usable access token ({Reason})")]
     public static partial void ApiCallWithoutToken(this ILogger logger, string method, string endpoint, Guid connectionId, string reason);
 
+    [LoggerMessage(EventId = 1100, EventName = "ApiErrorReturned", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} returned {StatusCode} {HmrcCode} (nested: {NestedCodes}), X-CorrelationId {CorrelationId}")]
+    public static partial void ApiErrorReturned(
+        this ILogger logger, string method, string endpoint, int statusCode, string hmrcCode, string nestedCodes, string? correlationId);
+
+    [LoggerMessage(EventId = 1101, EventName = "ApiErrorOfOurMaking", Level = LogLevel.Error,
+        Message = "HMRC {Method} {Endpoint} returned {StatusCode} {HmrcCode} (nested: {NestedCodes}), which points at a fault in this software, X-CorrelationId {CorrelationId}")]
+    public static partial void ApiErrorOfOurMaking(
+        this ILogger logger, string method, string endpoint, int statusCode, string hmrcCode, string nestedCodes, string? correlationId);
+
+    [LoggerMessage(EventId = 1102, EventName = "ApiWriteOutcomeUnknown", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} has an unknown outcome (status {StatusCode}) and is not sent again: {Reason} X-CorrelationId {CorrelationId}")]
+    public static partial void ApiWriteOutcomeUnknown(
+        this ILogger logger, string method, string endpoint, int statusCode, string reason, string? correlationId);
+
+    [LoggerMessage(EventId = 1103, EventName = "ApiResponseInvalid", Level = LogLevel.Error,
+        Message = "HMRC {Method} {Endpoint} answered {StatusCode} with a body that does not match the API's model, X-CorrelationId {CorrelationId}")]
+    public static partial void ApiResponseInvalid(
+        this ILogger logger, string method, string endpoint, int statusCode, string? correlationId, Exception? exception);
+
+    [LoggerMessage(EventId = 1104, EventName = "ApiCallNotCompleted", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} got no answer from HMRC ({HmrcCode}): {Reason}")]
+    public static partial void ApiCallNotCompleted(this ILogger logger, string method, string endpoint, string hmrcCode, string reason);
+
+    [LoggerMessage(EventId = 1105, EventName = "ApiSuccessStatusUnexpected", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} answered {StatusCode} where the API documents {DocumentedStatus}, X-CorrelationId {CorrelationId}")]
+    public static partial void ApiSuccessStatusUnexpected(
+        this ILogger logger, string method, string endpoint, int statusCode, int documentedStatus, string? correlationId);
+
+    [LoggerMessage(EventId = 1106, EventName = "GovTestScenarioNotSent", Level = LogLevel.Debug,
+        Message = "Gov-Test-Scenario {Scenario} not sent to HMRC {Endpoint} because Hmrc:AllowGovTestScenario is false")]
+    public static partial void GovTestScenarioNotSent(this ILogger logger, string scenario, string endpoint);
+
+    [LoggerMessage(EventId = 1107, EventName = "ApplicationTokenRequestFailed", Level = LogLevel.Warning,
+        Message = "HMRC client-credentials token request failed: HTTP {StatusCode}, error {Error}: {ErrorDescription}")]
+    public static partial void ApplicationTokenRequestFailed(
+        this ILogger logger, int? statusCode, string? error, string? errorDescription, Exception? exception);
+
     [LoggerMessage(EventId = 1200, EventName = "ApiRetryScheduled", Level = LogLevel.Warning,
         Message = "HMRC {Method} {Endpoint} failed ({Failure}); retry {Retry} of {MaxRetries} in {DelayMs} ms, X-CorrelationId {CorrelationId}")]
     public static partial void ApiRetryScheduled(

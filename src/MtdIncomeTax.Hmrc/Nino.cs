@@ -38,6 +38,11 @@ public sealed partial record Nino
         return true;
     }
 
+    public static Nino Parse(string input) =>
+        TryParse(input, out var nino)
+            ? nino
+            : throw new FormatException("The value is not a National Insurance number such as QQ123456C.");
+
     public override string ToString() => Value;
 
     // HMRC never issues these prefixes; its APIs reject them with FORMAT_NINO.

@@ -22,6 +22,13 @@ public static class Display
     public static string Date(DateTimeOffset value) =>
         TimeZoneInfo.ConvertTime(value, UkTime).ToString("d MMMM yyyy", EnglishUk);
 
+    /// <summary>For example "5 July 2026".</summary>
+    public static string Date(DateOnly value) => value.ToString("d MMMM yyyy", EnglishUk);
+
+    /// <summary>For example "£1,250.50", or "£0.00"; negative amounts as "−£20.00".</summary>
+    public static string Money(decimal value) =>
+        (value < 0 ? "−" : "") + "£" + Math.Abs(value).ToString("#,##0.00", EnglishUk);
+
     /// <summary>A NINO spaced as printed on letters, e.g. AA 12 34 56 A.</summary>
     public static string Nino(string? nino) =>
         nino is { Length: 9 } ? $"{nino[..2]} {nino[2..4]} {nino[4..6]} {nino[6..8]} {nino[8]}" : nino ?? "";

@@ -73,4 +73,48 @@ internal static partial class Log
     [LoggerMessage(EventId = 2205, EventName = "ReminderServiceStopped", Level = LogLevel.Information,
         Message = "Grant reminder service stopped")]
     public static partial void ReminderServiceStopped(this ILogger logger);
+
+    [LoggerMessage(EventId = 2300, EventName = "ObligationsUnavailable", Level = LogLevel.Warning,
+        Message = "Obligations of connection {ConnectionId} not shown: HMRC {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+    public static partial void ObligationsUnavailable(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2301, EventName = "ObligationsRequestFault", Level = LogLevel.Error,
+        Message = "HMRC refused our obligations request for connection {ConnectionId}: {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+    public static partial void ObligationsRequestFault(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2310, EventName = "UpdateSent", Level = LogLevel.Information,
+        Message = "Quarterly update {UpdateId} of connection {ConnectionId} accepted by HMRC, X-CorrelationId {CorrelationId}")]
+    public static partial void UpdateSent(this ILogger logger, Guid updateId, Guid connectionId, string? correlationId);
+
+    [LoggerMessage(EventId = 2311, EventName = "UpdateRejected", Level = LogLevel.Warning,
+        Message = "Quarterly update {UpdateId} of connection {ConnectionId} refused by HMRC: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
+    public static partial void UpdateRejected(this ILogger logger, Guid updateId, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string? correlationId);
+
+    [LoggerMessage(EventId = 2312, EventName = "UpdateRequestFault", Level = LogLevel.Error,
+        Message = "HMRC refused quarterly update {UpdateId} of connection {ConnectionId} as a faulty request: {StatusCode} {HmrcCode} {HmrcMessage} at {Paths}, X-CorrelationId {CorrelationId}")]
+    public static partial void UpdateRequestFault(this ILogger logger, Guid updateId, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string paths, string? correlationId);
+
+    [LoggerMessage(EventId = 2313, EventName = "UpdateOutcomeUnknown", Level = LogLevel.Warning,
+        Message = "Quarterly update {UpdateId} of connection {ConnectionId} sent without an answer from HMRC: {Reason}")]
+    public static partial void UpdateOutcomeUnknown(this ILogger logger, Guid updateId, Guid connectionId, string reason);
+
+    [LoggerMessage(EventId = 2314, EventName = "UpdateAlreadyClaimed", Level = LogLevel.Information,
+        Message = "Quarterly update {UpdateId} not sent again: it was already being sent or had been sent")]
+    public static partial void UpdateAlreadyClaimed(this ILogger logger, Guid updateId);
+
+    [LoggerMessage(EventId = 2315, EventName = "UpdateConfirmedByHmrc", Level = LogLevel.Information,
+        Message = "Quarterly update {UpdateId} of connection {ConnectionId} found at HMRC after an unknown outcome, X-CorrelationId {CorrelationId}")]
+    public static partial void UpdateConfirmedByHmrc(this ILogger logger, Guid updateId, Guid connectionId, string? correlationId);
+
+    [LoggerMessage(EventId = 2320, EventName = "CalculationRequested", Level = LogLevel.Information,
+        Message = "Calculation {CalculationId} requested for connection {ConnectionId}, tax year {TaxYear}, X-CorrelationId {CorrelationId}")]
+    public static partial void CalculationRequested(this ILogger logger, string calculationId, Guid connectionId, string taxYear, string? correlationId);
+
+    [LoggerMessage(EventId = 2321, EventName = "CalculationUnavailable", Level = LogLevel.Warning,
+        Message = "Calculation of connection {ConnectionId} not shown: HMRC {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+    public static partial void CalculationUnavailable(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2322, EventName = "CalculationRequestFault", Level = LogLevel.Error,
+        Message = "HMRC refused our calculation request for connection {ConnectionId}: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
+    public static partial void CalculationRequestFault(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string? correlationId);
 }

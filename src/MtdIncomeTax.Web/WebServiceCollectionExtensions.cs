@@ -1,14 +1,23 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 using MtdIncomeTax.Web.Linking;
+using MtdIncomeTax.Web.Obligations;
+using MtdIncomeTax.Web.Updates;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 public static class WebServiceCollectionExtensions
 {
-    /// <summary>Registers MVC with antiforgery checks on every unsafe request, and the link journey.</summary>
+    /// <summary>Registers MVC with antiforgery checks on every unsafe request, the link journey, obligations and quarterly updates.</summary>
     public static IServiceCollection AddWebServices(this IServiceCollection services)
     {
         services.AddControllersWithViews(options => options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute()));
+
+        // Pages keep £, − and other non-ASCII letters as they are instead of &#xA3; and the like;
+        // characters that matter to HTML are still encoded.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
         services.AddOptions<LinkingOptions>()
             .BindConfiguration("Linking")
@@ -16,6 +25,8 @@ public static class WebServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddScoped<HmrcLinkService>();
+        services.AddScoped<ObligationsService>();
+        services.AddScoped<QuarterlyUpdateService>();
         return services;
     }
 }

@@ -87,6 +87,10 @@ public sealed class EmulatorHost : IAsyncDisposable
         ["urls"] = "http://127.0.0.1:0",
         ["Logging:LogLevel:Default"] = "Warning",
         ["Emulator:TestMode"] = "true",
+
+        // Tests share one client id and call quickly; the rate limit has its own tests.
+        ["Emulator:RateLimit:RequestsPerSecond"] = "1000",
+        ["Emulator:CalculationDelay"] = "00:00:00",
         ["Emulator:OAuthClients:0:ClientId"] = ClientId,
         ["Emulator:OAuthClients:0:ClientSecret"] = clientSecret,
         ["Emulator:OAuthClients:0:RedirectUris:0"] = RedirectUri,

@@ -133,6 +133,56 @@ public sealed class Hmrc(EmulatorHost host)
         return Client.SendAsync(request);
     }
 
+    /// <summary>
+    /// Sends an Income Tax API request with the Accept version, bearer token, Gov-Test-Scenario
+    /// and JSON body given; null leaves each out.
+    /// </summary>
+    public Task<HttpResponseMessage> ApiAsync(
+        HttpMethod method,
+        string path,
+        string? accessToken,
+        string version,
+        object? body = null,
+        string? scenario = null)
+    {
+        var request = new HttpRequestMessage(method, path);
+        request.Headers.TryAddWithoutValidation("Accept", $"application/vnd.hmrc.{version}+json");
+        if (accessToken is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
+        }
+
+        if (scenario is not null)
+        {
+            request.Headers.Add("Gov-Test-Scenario", scenario);
+        }
+
+        if (body is not null)
+        {
+            request.Content = body is string text
+                ? new StringContent(text, Encoding.UTF8, "application/json")
+                : JsonContent.Create(body);
+        }
+
+        return Client.SendAsync(request);
+    }
+
+    /// <summary>Returns an access token of the user with read and write scopes.</summary>
+    public async Task<string> GetAccessTokenAsync(string userId = "individual-1") =>
+        (await GetTokensAsync(userId)).GetProperty("access_token").GetString()!;
+
+    /// <summary>Returns an application token from the client credentials grant.</summary>
+    public async Task<string> GetApplicationTokenAsync()
+    {
+        var response = await Client.PostAsync("/oauth/token", Form(
+            ("grant_type", "client_credentials"),
+            ("client_id", EmulatorHost.ClientId),
+            ("client_secret", host.ClientSecret)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+
+        return (await ReadTokenAsync(response, "access_token"))!;
+    }
+
     public static FormUrlEncodedContent Form(params (string Name, string? Value)[] fields) =>
         new(fields.Where(field => field.Value is not null)
             .Select(field => KeyValuePair.Create(field.Name, field.Value!)));

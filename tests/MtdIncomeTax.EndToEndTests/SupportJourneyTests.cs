@@ -99,7 +99,7 @@ public sealed class SupportJourneyTests(BrowserFixture browser) : IClassFixture<
         var page = await context.NewPageAsync();
         await LinkJourneyTests.SignInAsync(page, app);
         await LinkJourneyTests.ConnectAsync(page, "AA123456A");
-        await Assertions.Expect(page.GetByText("Sam's Plastering")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sam's Plastering" })).ToBeVisibleAsync();
     }
 
     // The token refresh manager sets this status when HMRC rejects a refresh. Until it exists, the

@@ -10,4 +10,8 @@ public enum AuditEventKind
     ReminderSent = 6,
     ViewedBySupport = 7,
     NinoCorrected = 8,
+    UpdateSent = 9,
+    UpdateRejected = 10,
+    UpdateOutcomeUnknown = 11,
+    CalculationRequested = 12,
 }

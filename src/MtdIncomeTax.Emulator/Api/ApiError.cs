@@ -1,7 +1,10 @@
 namespace MtdIncomeTax.Emulator.Api;
 
-/// <summary>An HMRC API error: the HTTP status and the {"code", "message"} body.</summary>
-internal sealed record ApiError(int StatusCode, string Code, string Message)
+/// <summary>
+/// An HMRC API error: the HTTP status and the {"code", "message"} body, with the JSON pointers of
+/// the body fields at fault when there are any.
+/// </summary>
+internal sealed record ApiError(int StatusCode, string Code, string Message, IReadOnlyList<string>? Paths = null)
 {
     public static readonly ApiError AcceptHeaderInvalid =
         new(StatusCodes.Status406NotAcceptable, "ACCEPT_HEADER_INVALID", "The accept header is missing or invalid");
@@ -27,17 +30,18 @@ internal sealed record ApiError(int StatusCode, string Code, string Message)
         "INVALID_SCOPE",
         "Cannot access the required resource. Ensure this token has all the required scopes.");
 
-    public static readonly ApiError FormatNino =
-        new(StatusCodes.Status400BadRequest, "FORMAT_NINO", "The provided NINO is invalid");
+    public static readonly ApiError MessageThrottledOut = new(
+        StatusCodes.Status429TooManyRequests,
+        "MESSAGE_THROTTLED_OUT",
+        "The request for the API is throttled as you have exceeded your quota.");
 
-    public static readonly ApiError ClientOrAgentNotAuthorised = new(
-        StatusCodes.Status403Forbidden, "CLIENT_OR_AGENT_NOT_AUTHORISED", "The client or agent is not authorised");
+    public static readonly ApiError InvalidBodyType = new(
+        StatusCodes.Status415UnsupportedMediaType, "INVALID_BODY_TYPE", "Expecting text/json or application/json body");
 
-    public static readonly ApiError MatchingResourceNotFound =
-        new(StatusCodes.Status404NotFound, "MATCHING_RESOURCE_NOT_FOUND", "Matching resource not found");
+    /// <summary>The body could not be parsed as JSON.</summary>
+    public static readonly ApiError InvalidRequest =
+        new(StatusCodes.Status400BadRequest, "INVALID_REQUEST", "Invalid request");
 
-    public static readonly ApiError IncorrectGovTestScenario = new(
-        StatusCodes.Status400BadRequest,
-        "RULE_INCORRECT_GOV_TEST_SCENARIO",
-        "The supplied Gov-Test-Scenario is not valid");
+    /// <summary>Returns this error pointing at the given body fields.</summary>
+    public ApiError At(params string[] paths) => this with { Paths = paths };
 }

@@ -4,19 +4,21 @@ using MtdIncomeTax.Emulator.Users;
 namespace MtdIncomeTax.Emulator.Api;
 
 /// <summary>
-/// The API platform's checks of the Authorization header for a user-restricted endpoint, in
-/// HMRC's order: credentials present, token valid, token of a user, scope granted.
+/// The API platform's checks of the Authorization header, in HMRC's order: credentials present,
+/// token valid, then for a user-restricted endpoint a token of a user with the scope granted.
+/// An application-restricted endpoint accepts an application token or a user token.
 /// </summary>
-internal sealed class BearerTokenCheck(OAuthStore store)
+internal sealed class BearerTokenCheck(OAuthStore store, HmrcUserRegistry users)
 {
     private const string BearerPrefix = "Bearer ";
 
-    public (HmrcTestUser? User, ApiError? Error) Authenticate(HttpRequest request, string requiredScope)
+    /// <summary>Returns the token's client and user (null for an application token), or the error.</summary>
+    public (string? ClientId, HmrcTestUser? User, ApiError? Error) Authenticate(HttpRequest request, string? requiredScope)
     {
         var authorization = request.Headers.Authorization.ToString();
         if (authorization.Length == 0)
         {
-            return (null, ApiError.MissingCredentials);
+            return (null, null, ApiError.MissingCredentials);
         }
 
         var token = authorization.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
@@ -25,21 +27,26 @@ internal sealed class BearerTokenCheck(OAuthStore store)
         var entry = token.Length == 0 ? null : store.FindAccessToken(token);
         if (entry is null)
         {
-            return (null, ApiError.InvalidCredentials);
+            return (null, null, ApiError.InvalidCredentials);
+        }
+
+        if (requiredScope is null)
+        {
+            return (entry.ClientId, entry.UserId is null ? null : users.Find(entry.UserId), null);
         }
 
         if (entry.IsApplicationToken)
         {
-            return (null, ApiError.IncorrectAccessTokenType);
+            return (null, null, ApiError.IncorrectAccessTokenType);
         }
 
         if (!entry.Scopes.Contains(requiredScope))
         {
-            return (null, ApiError.InvalidScope);
+            return (null, null, ApiError.InvalidScope);
         }
 
-        var user = TestUsers.FindHmrcUser(entry.UserId!);
+        var user = users.Find(entry.UserId!);
 
-        return user is null ? (null, ApiError.InvalidCredentials) : (user, null);
+        return user is null ? (null, null, ApiError.InvalidCredentials) : (entry.ClientId, user, null);
     }
 }

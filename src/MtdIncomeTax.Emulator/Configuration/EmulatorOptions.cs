@@ -20,6 +20,15 @@ public sealed class EmulatorOptions
     /// <summary>Lifetime of an authorization code. Default 10 minutes.</summary>
     public TimeSpan AuthorizationCodeLifetime { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// Time from a triggered calculation until Retrieve returns it; before that it returns 404
+    /// MATCHING_RESOURCE_NOT_FOUND, as HMRC does while a calculation runs. Default 3 seconds.
+    /// </summary>
+    public TimeSpan CalculationDelay { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>The per-application rate limit of the Income Tax APIs.</summary>
+    public RateLimitOptions RateLimit { get; set; } = new();
+
     /// <summary>The HMRC applications the emulator accepts, like Developer Hub applications.</summary>
     public IList<OAuthClientOptions> OAuthClients { get; } = [];
 

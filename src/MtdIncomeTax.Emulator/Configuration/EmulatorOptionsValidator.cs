@@ -16,6 +16,17 @@ internal sealed class EmulatorOptionsValidator : IValidateOptions<EmulatorOption
         RequirePositive(
             failures, options.AuthorizationCodeLifetime, nameof(options.AuthorizationCodeLifetime));
 
+        if (options.CalculationDelay < TimeSpan.Zero)
+        {
+            failures.Add($"{Section}:CalculationDelay must be zero or more, such as 00:00:03; it is {options.CalculationDelay}.");
+        }
+
+        if (options.RateLimit.RequestsPerSecond < 1)
+        {
+            failures.Add(
+                $"{Section}:RateLimit:RequestsPerSecond must be 1 or more; it is {options.RateLimit.RequestsPerSecond}.");
+        }
+
         if (options.OAuthClients.Count == 0)
         {
             failures.Add(

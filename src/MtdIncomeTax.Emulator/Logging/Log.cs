@@ -66,6 +66,10 @@ internal static partial class Log
         Message = "Test support cleared the token endpoint failure")]
     public static partial void TokenFailureCleared(this ILogger logger);
 
+    [LoggerMessage(EventId = 1404, EventName = "CalculationDelaySet", Level = LogLevel.Information,
+        Message = "Test support set the calculation delay to {Seconds} seconds")]
+    public static partial void CalculationDelaySet(this ILogger logger, double seconds);
+
     [LoggerMessage(EventId = 1104, EventName = "TokenRequestFailedOnPurpose", Level = LogLevel.Information,
         Message = "Token request failed with {Mode}, as test support asked")]
     public static partial void TokenRequestFailedOnPurpose(this ILogger logger, TokenFailureMode mode);

@@ -13,6 +13,7 @@ namespace MtdIncomeTax.Emulator.OAuth;
 internal sealed class AuthorizationJourney(
     AuthorizeRequestValidator validator,
     OAuthStore store,
+    HmrcUserRegistry users,
     ILogger<AuthorizationJourney> logger)
 {
     public static void Map(IEndpointRouteBuilder routes)
@@ -69,7 +70,7 @@ internal sealed class AuthorizationJourney(
 
         var form = await context.Request.ReadFormAsync(context.RequestAborted);
         var userId = form["userId"].ToString().Trim();
-        var user = TestUsers.SignInHmrcUser(userId, form["password"].ToString());
+        var user = users.SignIn(userId, form["password"].ToString());
         if (user is null)
         {
             logger.HmrcSignInFailed(userId);

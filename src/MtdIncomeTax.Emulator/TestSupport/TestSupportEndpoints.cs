@@ -1,3 +1,5 @@
+using MtdIncomeTax.Emulator.Api.Calculations;
+using MtdIncomeTax.Emulator.Api.Pipeline;
 using MtdIncomeTax.Emulator.Logging;
 using MtdIncomeTax.Emulator.OAuth;
 
@@ -18,6 +20,9 @@ namespace MtdIncomeTax.Emulator.TestSupport;
 /// <item>POST /test-support/token-endpoint/failures with JSON {"mode", "count", "delaySeconds"}:
 /// the token endpoint fails; see <see cref="TokenFailureRequest"/>.</item>
 /// <item>POST /test-support/token-endpoint/failures/clear: the token endpoint works again.</item>
+/// <item>GET /test-support/rate-limit: the requests allowed per second and the count of 429 responses.</item>
+/// <item>POST /test-support/rate-limit/reset: forgets admitted requests and sets the count of 429s to zero.</item>
+/// <item>POST /test-support/calculation-delay with JSON {"seconds"}: how long new calculations take.</item>
 /// </list>
 /// </summary>
 internal static class TestSupportEndpoints
@@ -41,6 +46,31 @@ internal static class TestSupportEndpoints
             logger.TokenFailureCleared();
             return Results.NoContent();
         });
+
+        group.MapGet("/rate-limit", (ApplicationRateLimiter limiter) =>
+            Results.Json(new { requestsPerSecond = limiter.RequestsPerSecond, throttledRequests = limiter.ThrottledCount }));
+        group.MapPost("/rate-limit/reset", (ApplicationRateLimiter limiter) =>
+        {
+            limiter.Reset();
+            return Results.NoContent();
+        });
+        group.MapPost("/calculation-delay", SetCalculationDelay);
+    }
+
+    private static IResult SetCalculationDelay(
+        CalculationDelayRequest request,
+        CalculationTiming timing,
+        ILogger<CalculationTiming> logger)
+    {
+        if (request.Seconds is not >= 0)
+        {
+            return Results.BadRequest(new { error = "seconds must be 0 or more" });
+        }
+
+        timing.Delay = TimeSpan.FromSeconds(request.Seconds.Value);
+        logger.CalculationDelaySet(request.Seconds.Value);
+
+        return Results.NoContent();
     }
 
     private static IResult ChangeGrant(string userId, OAuthStore store, ILogger logger, string action, Action<Grant> change)

@@ -38,14 +38,6 @@ internal static class TestUsers
     public static HmrcTestUser? FindHmrcUser(string userId) =>
         HmrcUsers.FirstOrDefault(user => user.UserId == userId);
 
-    /// <summary>Returns the HMRC user whose User ID and password match, or null.</summary>
-    public static HmrcTestUser? SignInHmrcUser(string userId, string password)
-    {
-        var user = FindHmrcUser(userId);
-
-        return user is not null && PasswordMatches(user.Password, password) ? user : null;
-    }
-
     /// <summary>Returns the development person whose username and password match, or null.</summary>
     public static DevelopmentPerson? SignInPerson(string username, string password)
     {

@@ -22,9 +22,54 @@ public sealed record HmrcApiError(
     /// <summary>Code used when the call never reached HMRC because HMRC rejected the application's credentials.</summary>
     public const string ApplicationMisconfigured = "APPLICATION_MISCONFIGURED";
 
-    /// <summary>Code used when HMRC could not be reached or did not respond in time.</summary>
+    /// <summary>Code used when HMRC could not be reached or did not respond in time, and nothing was changed.</summary>
     public const string Unavailable = "HMRC_UNAVAILABLE";
+
+    /// <summary>
+    /// Code used for a write whose result cannot be known: it timed out or lost its connection after
+    /// it was sent, or HMRC returned 500, 502, 503 or 504. Such a write is never sent again
+    /// automatically; the person checks at HMRC before sending it again.
+    /// </summary>
+    public const string OutcomeUnknown = "OUTCOME_UNKNOWN";
+
+    /// <summary>Code used when HMRC returned a success status but a body that does not match the API's model.</summary>
+    public const string InvalidResponse = "INVALID_RESPONSE";
+
+    private static readonly HashSet<string> CodesOfOurMaking =
+    [
+        "ACCEPT_HEADER_INVALID",
+        "INVALID_BODY_TYPE",
+        "INVALID_HTTP_METHOD",
+        "RULE_INCORRECT_GOV_TEST_SCENARIO",
+        InvalidResponse,
+    ];
+
+    /// <summary>
+    /// The JSON pointers of the request fields at fault, from the error's "paths" or, in the
+    /// platform's generic form, its single "path". Empty when HMRC named no field.
+    /// </summary>
+    public IReadOnlyList<string> Paths { get; init; } = [];
+
+    /// <summary>
+    /// True when the call was a read, where 404 MATCHING_RESOURCE_NOT_FOUND means "no data yet" (such as
+    /// a calculation that is not ready) rather than a wrong route.
+    /// </summary>
+    public bool NotFoundIsExpected { get; init; }
+
+    /// <summary>
+    /// True when the error points at a fault in this software rather than in what the person did.
+    /// These are FORMAT_ codes for values we built, MATCHING_RESOURCE_NOT_FOUND on a write, headers,
+    /// methods or test scenarios HMRC rejected, unreadable responses, and an INVALID_REQUEST whose
+    /// nested codes are all FORMAT_ codes.
+    /// </summary>
+    public bool IsOurFault =>
+        IsFormatCode(Code)
+        || CodesOfOurMaking.Contains(Code)
+        || (Code == "MATCHING_RESOURCE_NOT_FOUND" && !NotFoundIsExpected)
+        || (Code == "INVALID_REQUEST" && Errors.Count > 0 && Errors.All(error => IsFormatCode(error.Code)));
 
     public bool HasCode(string code) =>
         Code == code || Errors.Any(error => error.Code == code);
+
+    private static bool IsFormatCode(string code) => code.StartsWith("FORMAT_", StringComparison.Ordinal);
 }

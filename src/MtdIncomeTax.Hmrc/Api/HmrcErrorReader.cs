@@ -18,17 +18,22 @@ internal static class HmrcErrorReader
         {
             using var document = JsonDocument.Parse(body);
             var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return WithoutJsonBody(response, correlationId);
+            }
+
             var code = StringOf(root, "code") ?? StringOf(root, "error") ?? "UNKNOWN";
             var message = StringOf(root, "message") ?? StringOf(root, "error_description") ?? "";
             var errors = root.TryGetProperty("errors", out var list) && list.ValueKind == JsonValueKind.Array
                 ? list.EnumerateArray().Select(DetailOf).ToList()
                 : [];
 
-            return new HmrcApiError(response.StatusCode, code, message, errors, correlationId);
+            return new HmrcApiError(response.StatusCode, code, message, errors, correlationId) { Paths = PathsOf(root) };
         }
         catch (JsonException)
         {
-            return new HmrcApiError(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId);
+            return WithoutJsonBody(response, correlationId);
         }
     }
 
@@ -38,14 +43,18 @@ internal static class HmrcErrorReader
     public static HmrcApiError Unavailable(string message) =>
         new((HttpStatusCode)0, HmrcApiError.Unavailable, message, [], null);
 
-    private static HmrcApiErrorDetail DetailOf(JsonElement element)
-    {
-        var paths = element.TryGetProperty("paths", out var many) && many.ValueKind == JsonValueKind.Array
-            ? many.EnumerateArray().Select(path => path.GetString() ?? "").ToList()
-            : StringOf(element, "path") is { } single ? [single] : [];
+    private static HmrcApiError WithoutJsonBody(HttpResponseMessage response, string? correlationId) =>
+        new(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId);
 
-        return new HmrcApiErrorDetail(StringOf(element, "code") ?? "UNKNOWN", StringOf(element, "message") ?? "", paths);
-    }
+    private static HmrcApiErrorDetail DetailOf(JsonElement element) =>
+        new(StringOf(element, "code") ?? "UNKNOWN", StringOf(element, "message") ?? "", PathsOf(element));
+
+    private static List<string> PathsOf(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object
+        && element.TryGetProperty("paths", out var many)
+        && many.ValueKind == JsonValueKind.Array
+            ? many.EnumerateArray().Where(path => path.ValueKind == JsonValueKind.String).Select(path => path.GetString()!).ToList()
+            : StringOf(element, "path") is { } single ? [single] : [];
 
     private static string? StringOf(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object

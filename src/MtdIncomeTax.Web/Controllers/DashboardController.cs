@@ -8,6 +8,7 @@ using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Web.Authentication;
 using MtdIncomeTax.Web.Connections;
 using MtdIncomeTax.Web.Models;
+using MtdIncomeTax.Web.Obligations;
 
 namespace MtdIncomeTax.Web.Controllers;
 
@@ -17,12 +18,15 @@ public sealed class DashboardController(
     HmrcConnectionStore connections,
     CurrentConnection currentConnection,
     BusinessDetailsClient businessDetails,
+    ObligationsService obligations,
+    QuarterlyUpdateStore updates,
     AuditLog auditLog,
     ILogger<DashboardController> logger) : Controller
 {
+    /// <summary>The dashboard, with the obligations of the current tax year or, when asked, the one before.</summary>
     [HttpGet("/dashboard")]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await BuildAsync(null, null, cancellationToken));
+    public async Task<IActionResult> Index(string? taxYear, CancellationToken cancellationToken) =>
+        View(await BuildAsync(null, null, cancellationToken, taxYear));
 
     /// <summary>Corrects the NINO after HMRC reported that it does not belong to the linked account.</summary>
     [HttpPost("/dashboard/nino")]
@@ -52,7 +56,8 @@ public sealed class DashboardController(
 
     private static string Masked(string? nino) => Nino.TryParse(nino, out var parsed) ? parsed.Masked : "none";
 
-    private async Task<DashboardViewModel> BuildAsync(string? ninoInput, string? ninoError, CancellationToken cancellationToken)
+    private async Task<DashboardViewModel> BuildAsync(
+        string? ninoInput, string? ninoError, CancellationToken cancellationToken, string? requestedTaxYear = null)
     {
         // An Expired, NeedsReauthorisation or Disconnected connection has no usable grant, so HMRC is not called.
         var connection = await currentConnection.GetAsync(User.GetUserId(), cancellationToken);
@@ -64,7 +69,22 @@ public sealed class DashboardController(
         var result = await businessDetails.ListAllBusinessesAsync(connection.Id, nino, cancellationToken);
         if (result.Succeeded)
         {
-            return new DashboardViewModel(connection, result.Value.ListOfBusinesses, null, ninoInput, ninoError);
+            var current = TaxYear.Containing(obligations.Today);
+            var shown = TaxYear.TryParse(requestedTaxYear, out var requested) && requested == current.Previous ? requested : current;
+            var overview = await obligations.ReadAsync(connection.Id, nino, shown, result.Value.ListOfBusinesses, cancellationToken);
+
+            // Reading obligations may have ended the grant, as the businesses call may have.
+            if (overview.Error is not null)
+            {
+                connection = await currentConnection.ReloadAsync(User.GetUserId(), cancellationToken) ?? connection;
+            }
+
+            return new DashboardViewModel(connection, result.Value.ListOfBusinesses, null, ninoInput, ninoError)
+            {
+                Obligations = overview,
+                RecentUpdates = await updates.ListAsync(connection.Id, 10, cancellationToken),
+                OtherTaxYears = shown == current ? [current.Previous] : [current],
+            };
         }
 
         logger.BusinessesUnavailable(connection.Id, (int)result.Error.StatusCode, result.Error.Code, result.Error.CorrelationId);

@@ -14,7 +14,7 @@ public sealed class CapturingLogSink : ILogEventSink
     public void Emit(LogEvent logEvent)
     {
         var properties = string.Join(" ", logEvent.Properties.Select(pair => $"{pair.Key}={pair.Value}"));
-        _lines.Enqueue($"{logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} {properties} {logEvent.Exception}");
+        _lines.Enqueue($"[{logEvent.Level}] {logEvent.RenderMessage(System.Globalization.CultureInfo.InvariantCulture)} {properties} {logEvent.Exception}");
     }
 
     public bool Contains(string value) => _lines.Any(line => line.Contains(value, StringComparison.Ordinal));

@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using MtdIncomeTax.Hmrc.Http;
 using Polly;
-using Polly.Timeout;
 
 namespace MtdIncomeTax.UnitTests.Hmrc.Http;
 
@@ -43,7 +42,7 @@ public sealed class HmrcRetryDecisionTests
 
         Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionLost()), read));
         Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionRefused()), read));
-        Assert.True(HmrcResilience.ShouldRetry(Failure(new TimeoutRejectedException()), read));
+        Assert.True(HmrcResilience.ShouldRetry(Failure(SendTimedOut()), read));
     }
 
     [Fact]
@@ -53,7 +52,7 @@ public sealed class HmrcRetryDecisionTests
 
         Assert.True(HmrcResilience.ShouldRetry(Failure(ConnectionRefused()), write));
         Assert.False(HmrcResilience.ShouldRetry(Failure(ConnectionLost()), write));
-        Assert.False(HmrcResilience.ShouldRetry(Failure(new TimeoutRejectedException()), write));
+        Assert.False(HmrcResilience.ShouldRetry(Failure(SendTimedOut()), write));
     }
 
     [Fact]
@@ -119,6 +118,14 @@ public sealed class HmrcRetryDecisionTests
 
     private static Outcome<HttpResponseMessage> Failure(Exception exception) =>
         Outcome.FromException<HttpResponseMessage>(exception);
+
+    /// <summary>
+    /// Returns Polly 8's TimeoutRejectedException. WireMock.Net brings in Polly 7, which has a type
+    /// of the same name, so the type is found through an assembly that only Polly 8 has.
+    /// </summary>
+    private static Exception SendTimedOut() =>
+        (Exception)Activator.CreateInstance(
+            typeof(ResiliencePipeline).Assembly.GetType("Polly.Timeout.TimeoutRejectedException", throwOnError: true)!)!;
 
     private static HttpRequestException ConnectionRefused() =>
         new(HttpRequestError.ConnectionError, "Connection refused", new SocketException((int)SocketError.ConnectionRefused));

@@ -1,0 +1,134 @@
+using System.Text.RegularExpressions;
+using MtdIncomeTax.Emulator.Logging;
+using MtdIncomeTax.Emulator.Users;
+
+namespace MtdIncomeTax.Emulator.Api.Pipeline;
+
+/// <summary>
+/// The checks every HMRC API request passes, in HMRC's order: the Accept version, the bearer
+/// token and its scope, the per-application rate limit, the body's content type, the NINO format
+/// and the user's authority over that NINO. The endpoint then checks its own parameters, body,
+/// rules and scenario. Every response carries X-CorrelationId, and each request is logged with
+/// the NINO masked.
+/// </summary>
+internal sealed partial class ApiPipeline(
+    BearerTokenCheck bearerTokenCheck,
+    ApplicationRateLimiter rateLimiter,
+    TimeProvider timeProvider,
+    ILogger<ApiPipeline> logger)
+{
+    public async Task<IResult> RunAsync(
+        HttpContext context,
+        ApiEndpoint endpoint,
+        string? nino,
+        Func<ApiCall, Task<ApiOutcome>> handle)
+    {
+        var correlationId = Guid.NewGuid().ToString();
+        context.Response.Headers["X-CorrelationId"] = correlationId;
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+
+        var outcome = await EvaluateAsync(context, endpoint, nino, handle);
+        var (statusCode, body) = outcome.Failed
+            ? ApiErrors.ToResponse(outcome.Errors)
+            : (outcome.StatusCode, outcome.Body);
+        var code = outcome.Failed ? ((ApiErrorResponse)body!).Code : "OK";
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.ApiRequestCompleted(context.Request.Method, MaskedPath(context.Request), statusCode, code, correlationId);
+        }
+
+        // RFC 9110 requires a challenge on every 401; this is the one HMRC's gateway sends.
+        if (statusCode == StatusCodes.Status401Unauthorized)
+        {
+            context.Response.Headers.WWWAuthenticate = "Bearer realm=\"HMRC API Platform\"";
+        }
+
+        return body is null ? Results.StatusCode(statusCode) : Results.Json(body, statusCode: statusCode);
+    }
+
+    private async Task<ApiOutcome> EvaluateAsync(
+        HttpContext context,
+        ApiEndpoint endpoint,
+        string? nino,
+        Func<ApiCall, Task<ApiOutcome>> handle)
+    {
+        var request = context.Request;
+        var version = AcceptVersion().Match(request.Headers.Accept.ToString());
+        if (!version.Success)
+        {
+            return ApiOutcome.Fail(ApiError.AcceptHeaderInvalid);
+        }
+
+        if (!endpoint.Api.Versions.Contains(version.Groups[1].Value))
+        {
+            return ApiOutcome.Fail(ApiError.VersionNotFound);
+        }
+
+        var (clientId, user, authError) = bearerTokenCheck.Authenticate(request, endpoint.Scope);
+        if (authError is not null)
+        {
+            return ApiOutcome.Fail(authError);
+        }
+
+        if (!rateLimiter.TryAdmit(clientId!))
+        {
+            return ApiOutcome.Fail(ApiError.MessageThrottledOut);
+        }
+
+        string? bodyText = null;
+        // A request without a body is checked by the endpoint, which reports the missing body.
+        if (endpoint.HasBody && request.ContentLength != 0)
+        {
+            if (!IsJson(request.ContentType))
+            {
+                return ApiOutcome.Fail(ApiError.InvalidBodyType);
+            }
+
+            using var reader = new StreamReader(request.Body);
+            bodyText = await reader.ReadToEndAsync(context.RequestAborted);
+        }
+
+        var authorisationError = nino is null ? null : Authorise(endpoint.Api, nino, user);
+        if (authorisationError is not null)
+        {
+            return ApiOutcome.Fail(authorisationError);
+        }
+
+        var call = new ApiCall(context, endpoint, version.Groups[1].Value, clientId!, user, bodyText, timeProvider.GetUtcNow());
+
+        return await handle(call);
+    }
+
+    /// <summary>Checks the NINO's format, then that the token's user is that individual.</summary>
+    private static ApiError? Authorise(HmrcApi api, string nino, HmrcTestUser? user)
+    {
+        if (!Nino.IsValid(nino))
+        {
+            return api.Error("FORMAT_NINO");
+        }
+
+        // NOTE: agents get 403 until agent-client relationships are emulated.
+        return user is { AccountType: HmrcAccountType.Individual } && user.Nino == nino
+            ? null
+            : api.Error("CLIENT_OR_AGENT_NOT_AUTHORISED");
+    }
+
+    private static bool IsJson(string? contentType)
+    {
+        var mediaType = (contentType ?? "").Split(';')[0].Trim();
+
+        return mediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+            || mediaType.Equals("text/json", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string MaskedPath(HttpRequest request) =>
+        NinoLike().Replace(request.Path.Value + request.QueryString.Value, match => Nino.Mask(match.Value));
+
+    // The version pattern of HMRC's API routing: application/vnd.hmrc.X.Y+json.
+    [GeneratedRegex(@"application/vnd\.hmrc\.(\d\.\d)\+json")]
+    private static partial Regex AcceptVersion();
+
+    // Anything shaped like a NINO in a path or query, valid or not, so that no NINO reaches a log.
+    [GeneratedRegex("(?<=[/=])[A-Za-z]{2}[0-9]{6}[A-Za-z]?(?=[/&?]|$)")]
+    private static partial Regex NinoLike();
+}

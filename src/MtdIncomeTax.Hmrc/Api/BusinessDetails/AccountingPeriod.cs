@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.BusinessDetails;
+
+public sealed record AccountingPeriod(DateOnly Start, DateOnly End);

@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.Calculations;
+
+public sealed record CalculationTriggered(CalculationId CalculationId);

@@ -1,0 +1,28 @@
+using System.Net;
+
+namespace MtdIncomeTax.Hmrc.Api;
+
+/// <summary>
+/// One documented endpoint of an HMRC API: its method, its path template as the spec writes it
+/// (logged instead of the real path, which carries a NINO), and the success status it documents.
+/// </summary>
+internal sealed record HmrcOperation(HttpMethod Method, string Endpoint, HttpStatusCode SuccessStatus)
+{
+    /// <summary>
+    /// True when 404 MATCHING_RESOURCE_NOT_FOUND means "nothing stored yet", as it does for every read
+    /// (a calculation still running, a summary not yet sent). On a write it means a wrong route or ID.
+    /// </summary>
+    public bool NotFoundIsExpected { get; init; }
+
+    /// <summary>Writes change state at HMRC, so an ambiguous failure is reported as OUTCOME_UNKNOWN, never replayed.</summary>
+    public bool IsWrite => Method != HttpMethod.Get && Method != HttpMethod.Head;
+
+    public static HmrcOperation Get(string endpoint) =>
+        new(HttpMethod.Get, endpoint, HttpStatusCode.OK) { NotFoundIsExpected = true };
+
+    public static HmrcOperation Put(string endpoint, HttpStatusCode successStatus) => new(HttpMethod.Put, endpoint, successStatus);
+
+    public static HmrcOperation Post(string endpoint, HttpStatusCode successStatus) => new(HttpMethod.Post, endpoint, successStatus);
+
+    public static HmrcOperation Delete(string endpoint) => new(HttpMethod.Delete, endpoint, HttpStatusCode.NoContent);
+}

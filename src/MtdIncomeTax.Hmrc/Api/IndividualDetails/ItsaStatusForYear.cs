@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.IndividualDetails;
+
+public sealed record ItsaStatusForYear(TaxYear TaxYear, IReadOnlyList<ItsaStatusDetail>? ItsaStatusDetails = null);

@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.Property;
+
+public sealed record RentARoomIncome(decimal? RentsReceived = null);

@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.TestSupport;
+
+public sealed record TestAddress(string Line1, string Line2, string Postcode);

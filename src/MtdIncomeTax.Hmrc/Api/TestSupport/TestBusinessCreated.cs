@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.TestSupport;
+
+public sealed record TestBusinessCreated(BusinessId BusinessId);

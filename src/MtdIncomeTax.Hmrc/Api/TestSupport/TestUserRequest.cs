@@ -1,0 +1,3 @@
+namespace MtdIncomeTax.Hmrc.Api.TestSupport;
+
+public sealed record TestUserRequest(IReadOnlyList<string> ServiceNames);

@@ -1,0 +1,11 @@
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Web.Calculations;
+using MtdIncomeTax.Web.Guidance;
+
+namespace MtdIncomeTax.Web.Models;
+
+/// <summary>The page that asks HMRC for an in-year calculation, with HMRC's reason when it refused.</summary>
+public sealed record CalculationRequestViewModel(TaxYear TaxYear, HmrcGuidance? Error);
+
+/// <summary>A calculation HMRC is still working out, or has finished.</summary>
+public sealed record CalculationViewModel(TaxYear TaxYear, string CalculationId, CalculationResult? Summary, HmrcGuidance? Error);

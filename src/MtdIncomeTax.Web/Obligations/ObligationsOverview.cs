@@ -1,0 +1,35 @@
+using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api.BusinessDetails;
+using MtdIncomeTax.Web.Guidance;
+
+namespace MtdIncomeTax.Web.Obligations;
+
+/// <summary>The quarterly updates and the final declaration HMRC expects for one tax year.</summary>
+public sealed record ObligationsOverview(
+    TaxYear TaxYear,
+    IReadOnlyList<BusinessObligationsView> Businesses,
+    FinalDeclarationView? FinalDeclaration,
+    HmrcGuidance? Error);
+
+/// <summary>One business and its quarterly updates, oldest period first.</summary>
+public sealed record BusinessObligationsView(BusinessSummary Business, IReadOnlyList<QuarterlyObligationView> Quarters)
+{
+    /// <summary>Whether MtdIncomeTax can send this business's quarterly updates.</summary>
+    public bool UpdatesSupported => Updates.UpdateFieldCatalogue.Supports(Business.TypeOfBusiness);
+}
+
+/// <summary>
+/// One quarterly update HMRC expects. From 2025-26 each covers the tax year to date, so its period
+/// starts on 6 April. It can be sent from 10 days before the period ends, as HMRC allows.
+/// </summary>
+public sealed record QuarterlyObligationView(
+    DateOnly PeriodStartDate,
+    DateOnly PeriodEndDate,
+    DateOnly DueDate,
+    ObligationState State,
+    DateOnly? ReceivedDate,
+    DateOnly SendFrom,
+    bool CanSend);
+
+/// <summary>The final declaration of the tax year.</summary>
+public sealed record FinalDeclarationView(DateOnly PeriodStartDate, DateOnly PeriodEndDate, DateOnly DueDate, ObligationState State, DateOnly? ReceivedDate);
