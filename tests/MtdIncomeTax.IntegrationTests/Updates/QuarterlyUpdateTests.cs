@@ -89,6 +89,22 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Support_sees_sent_update_in_timeline()
+    {
+        using var client = await LinkAsync();
+        app.Hmrc.SelfEmploymentUpdateAccepted(LastYear);
+        var review = await ReviewAsync(client, ("turnover", "1200"));
+        await SendAsync(client, review, await client.GetStringAsync(review));
+        using var support = app.CreateClientFor("support-" + Guid.NewGuid().ToString("N"), "support");
+
+        var page = await support.GetStringAsync($"/support/connections/{(await OnlyUpdateAsync()).ConnectionId}");
+
+        Assert.Contains("Quarterly update received by HMRC", page);
+        Assert.Contains(HmrcStubs.CorrelationId, page);
+        Assert.DoesNotContain(HmrcStubs.AccessToken, page);
+    }
+
+    [Fact]
     public async Task A_refused_update_keeps_the_figures_and_says_what_to_do()
     {
         using var client = await LinkAsync();
