@@ -105,7 +105,7 @@ public sealed class ObligationsService(ObligationsClient obligations, TimeProvid
         return error;
     }
 
-    // HMRC answers 404 NO_OBLIGATIONS_FOUND when nothing matches: for the person, that is "none".
+    // HMRC returns 404 NO_OBLIGATIONS_FOUND when nothing matches, which the page shows as "none".
     private static bool IsNothingFound(HmrcApiError error) =>
         error.StatusCode == HttpStatusCode.NotFound && error.Code == "NO_OBLIGATIONS_FOUND";
 }
