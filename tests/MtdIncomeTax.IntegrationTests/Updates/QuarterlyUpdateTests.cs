@@ -33,6 +33,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("Overdue", page);
         Assert.Contains($"/updates/new?businessId={SelfEmploymentId}&amp;periodEnd={FirstQuarterEnd}", page);
         Assert.Contains($"/updates/new?businessId={PropertyId}&amp;periodEnd={FirstQuarterEnd}", page);
+        Assert.Contains($"/updates/new?businessId={SelfEmploymentId}&amp;periodEnd={Iso(QuarterEnd(LastYear, 0))}\">Correct figures", page);
         Assert.Contains("Final declaration", page);
         Assert.Contains(Web.Display.Date(new DateOnly(LastYear.StartYear + 2, 1, 31)), page);
     }
