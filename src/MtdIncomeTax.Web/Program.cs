@@ -38,7 +38,8 @@ if (!app.Environment.IsDevelopment())
 
 app.UseStatusCodePagesWithReExecute("/home/status/{0}");
 app.UseSecurityHeaders();
-app.UseSerilogRequestLogging();
+// The request log goes through this host's logger too, not the static one, which stays silent.
+app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
 app.UseAuthentication();
 app.UseAuthorization();

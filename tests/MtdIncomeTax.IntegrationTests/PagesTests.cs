@@ -17,6 +17,16 @@ public sealed class PagesTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
+    public async Task Requests_are_logged()
+    {
+        using var client = app.CreateClientFor("pages-user");
+
+        await client.GetAsync("/connect");
+
+        Assert.Contains(app.Logs.Lines, line => line.Contains("responded 200", StringComparison.Ordinal) && line.Contains("/connect", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Stale_form_explains_what_to_do()
     {
         using var client = app.CreateClientFor("pages-user");

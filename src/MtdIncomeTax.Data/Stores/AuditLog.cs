@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using MtdIncomeTax.Data.Entities;
 
 namespace MtdIncomeTax.Data.Stores;
@@ -25,4 +26,9 @@ public sealed class AuditLog(MtdIncomeTaxDbContext db, TimeProvider timeProvider
         });
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Whether the connection's history has an event of this kind with exactly this detail.</summary>
+    public Task<bool> ContainsAsync(Guid connectionId, AuditEventKind kind, string detail, CancellationToken cancellationToken) =>
+        db.AuditEvents.AnyAsync(
+            audit => audit.ConnectionId == connectionId && audit.Kind == kind && audit.Detail == detail, cancellationToken);
 }

@@ -22,6 +22,7 @@ public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<
     private static readonly TimeSpan SuccessInterval = TimeSpan.FromMinutes(1);
 
     private readonly ConcurrentDictionary<(Guid ConnectionId, string Endpoint), DateTimeOffset> _lastSuccess = new();
+    private readonly SemaphoreSlim _writing = new(1, 1);
 
     private readonly Channel<HmrcCallRecord> _queue = Channel.CreateBounded<HmrcCallRecord>(
         new BoundedChannelOptions(10_000) { FullMode = BoundedChannelFullMode.DropOldest, SingleReader = true });
@@ -59,16 +60,27 @@ public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<
         return false;
     }
 
-    /// <summary>Writes every record queued so far; for shutdown and for tests that read the records back.</summary>
+    /// <summary>
+    /// Writes every record queued so far, after any batch the background writer has already taken;
+    /// for shutdown and for tests that read the records back.
+    /// </summary>
     public async Task FlushAsync(CancellationToken cancellationToken)
     {
-        var batch = new List<HmrcCallRecord>();
-        while (_queue.Reader.TryRead(out var record))
+        await _writing.WaitAsync(cancellationToken);
+        try
         {
-            batch.Add(record);
-        }
+            var batch = new List<HmrcCallRecord>();
+            while (_queue.Reader.TryRead(out var record))
+            {
+                batch.Add(record);
+            }
 
-        await WriteAsync(batch, cancellationToken);
+            await WriteAsync(batch, cancellationToken);
+        }
+        finally
+        {
+            _writing.Release();
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -78,13 +90,22 @@ public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<
         {
             while (await _queue.Reader.WaitToReadAsync(stoppingToken))
             {
-                while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var record))
+                // Held from taking the batch until it is saved, so that FlushAsync waits for it.
+                await _writing.WaitAsync(stoppingToken);
+                try
                 {
-                    batch.Add(record);
-                }
+                    while (batch.Count < MaxBatch && _queue.Reader.TryRead(out var record))
+                    {
+                        batch.Add(record);
+                    }
 
-                await WriteAsync(batch, stoppingToken);
-                batch.Clear();
+                    await WriteAsync(batch, stoppingToken);
+                    batch.Clear();
+                }
+                finally
+                {
+                    _writing.Release();
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -111,6 +132,12 @@ public sealed class HmrcCallRecorder(IServiceScopeFactory scopeFactory, ILogger<
         {
             logger.CallRecordsLost(batch.Count, exception);
         }
+    }
+
+    public override void Dispose()
+    {
+        _writing.Dispose();
+        base.Dispose();
     }
 
     private static HmrcApiCall ToEntity(HmrcCallRecord record) => new()

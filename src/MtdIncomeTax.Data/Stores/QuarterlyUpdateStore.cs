@@ -55,6 +55,17 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
             .FirstOrDefaultAsync(row => row.Id == updateId && row.ConnectionId == connectionId, cancellationToken);
 
     /// <summary>
+    /// Finds an update of this business and year whose outcome is unknown. Until it is checked
+    /// with HMRC, no other update of the business and year may be entered or sent.
+    /// </summary>
+    public Task<QuarterlyUpdate?> FindOutcomeUnknownAsync(Guid connectionId, string businessId, string taxYear, CancellationToken cancellationToken) =>
+        db.QuarterlyUpdates.AsNoTracking()
+            .Where(row => row.ConnectionId == connectionId && row.BusinessId == businessId && row.TaxYear == taxYear
+                && row.Status == QuarterlyUpdateStatus.OutcomeUnknown)
+            .OrderByDescending(row => row.UpdatedAt)
+            .FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>
     /// The figures to start a new update of this business and year from: the latest draft or
     /// rejected update of the same period, else the latest update HMRC accepted for the year.
     /// </summary>
@@ -66,8 +77,7 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
 
         return await forYear
                 .Where(row => row.PeriodEndDate == periodEndDate
-                    && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.Rejected
-                        || row.Status == QuarterlyUpdateStatus.OutcomeUnknown))
+                    && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.Rejected))
                 .OrderByDescending(row => row.UpdatedAt)
                 .FirstOrDefaultAsync(cancellationToken)
             ?? await forYear
@@ -78,7 +88,7 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
 
     /// <summary>
     /// Claims a draft for sending, so that a double click or a second tab cannot send it twice.
-    /// Returns false when it has been sent, or changed since the person reviewed it.
+    /// Returns false when it has been sent or superseded, or changed since the person reviewed it.
     /// </summary>
     public async Task<bool> TryClaimForSendingAsync(Guid connectionId, Guid updateId, Guid expectedConcurrencyToken, CancellationToken cancellationToken)
     {
@@ -86,7 +96,8 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
             .Where(row => row.Id == updateId
                 && row.ConnectionId == connectionId
                 && row.ConcurrencyToken == expectedConcurrencyToken
-                && row.Status != QuarterlyUpdateStatus.Sent)
+                && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.Rejected
+                    || row.Status == QuarterlyUpdateStatus.OutcomeUnknown))
             .ExecuteUpdateAsync(
                 update => update
                     .SetProperty(row => row.ConcurrencyToken, Guid.NewGuid())
@@ -96,8 +107,25 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
         return claimed == 1;
     }
 
-    public Task RecordSentAsync(Guid updateId, string? correlationId, CancellationToken cancellationToken) =>
-        SetOutcomeAsync(updateId, QuarterlyUpdateStatus.Sent, correlationId, null, cancellationToken);
+    /// <summary>
+    /// Records that HMRC has the update, and marks the unsent updates of the same business and year
+    /// entered before it as superseded, because sending them now would replace newer totals.
+    /// </summary>
+    public async Task RecordSentAsync(Guid updateId, string? correlationId, CancellationToken cancellationToken)
+    {
+        await SetOutcomeAsync(updateId, QuarterlyUpdateStatus.Sent, correlationId, null, cancellationToken);
+
+        var sent = await db.QuarterlyUpdates.AsNoTracking().FirstAsync(row => row.Id == updateId, cancellationToken);
+        await db.QuarterlyUpdates
+            .Where(row => row.ConnectionId == sent.ConnectionId && row.BusinessId == sent.BusinessId && row.TaxYear == sent.TaxYear
+                && row.Id != sent.Id && row.CreatedAt <= sent.UpdatedAt
+                && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.Rejected))
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(row => row.Status, QuarterlyUpdateStatus.Superseded)
+                    .SetProperty(row => row.ConcurrencyToken, Guid.NewGuid()),
+                cancellationToken);
+    }
 
     public Task RecordRejectedAsync(Guid updateId, string? correlationId, string errorCode, CancellationToken cancellationToken) =>
         SetOutcomeAsync(updateId, QuarterlyUpdateStatus.Rejected, correlationId, errorCode, cancellationToken);

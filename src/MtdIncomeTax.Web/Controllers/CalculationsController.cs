@@ -48,7 +48,7 @@ public sealed class CalculationsController(
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View("New", new CalculationRequestViewModel(ChooseTaxYear(null), new HmrcGuidance(
-                "Choose a tax year", "MtdIncomeTax can ask for a calculation for this tax year or the one before.", "Choose one of the tax years below.", false, null)));
+                "Choose a tax year", "MtdIncomeTax can ask for a calculation for this tax year or the one before.", "Ask for the tax year shown below, or go back to your dashboard to choose the other one.", false, null)));
         }
 
         var result = await calculations.TriggerCalculationAsync(connection!.Id, nino!, year, CalculationType.InYear, cancellationToken);
@@ -56,14 +56,22 @@ public sealed class CalculationsController(
         {
             LogFailure(connection.Id, result.Error);
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-            return View("New", new CalculationRequestViewModel(year, HmrcGuidance.For(result.Error, year.Value)));
+            var guidance = result.OutcomeUnknown
+                ? new HmrcGuidance(
+                    "HMRC did not confirm your request",
+                    "We asked HMRC for a calculation but did not get its answer.",
+                    "Asking again is safe: it only makes a new calculation. Try again in a minute.",
+                    false,
+                    result.Error.CorrelationId)
+                : HmrcGuidance.For(result.Error, year.Value);
+            return View("New", new CalculationRequestViewModel(year, guidance));
         }
 
         var calculationId = result.Value.CalculationId.Value;
         logger.CalculationRequested(calculationId, connection.Id, year.Value, result.CorrelationId);
         await auditLog.RecordAsync(
             AuditEventKind.CalculationRequested, connection.Id, User.GetUserId(),
-            $"In-year calculation {calculationId} for {year.Value}", cancellationToken, result.CorrelationId);
+            RequestDetail(calculationId, year), cancellationToken, result.CorrelationId);
 
         // HMRC asks software to wait a few seconds before the first look; the page does so.
         TempData["JustRequested"] = true;
@@ -98,6 +106,13 @@ public sealed class CalculationsController(
 
         if (IsNotReady(result.Error))
         {
+            // HMRC also answers 404 for an ID it never issued: only a calculation this person asked for is awaited.
+            if (!await auditLog.ContainsAsync(connection.Id, AuditEventKind.CalculationRequested, RequestDetail(id.Value, year), cancellationToken))
+            {
+                Response.StatusCode = StatusCodes.Status404NotFound;
+                return View("CalculationNotFound");
+            }
+
             return View("Show", new CalculationViewModel(year, id.Value, null, null));
         }
 
@@ -117,9 +132,14 @@ public sealed class CalculationsController(
 
         var result = await calculations.RetrieveCalculationAsync(connection!.Id, nino!, year, id, cancellationToken);
         Response.Headers.CacheControl = "no-store";
-        var state = result.Succeeded ? "ready" : IsNotReady(result.Error) ? "pending" : "failed";
+        var requested = result.Succeeded
+            || await auditLog.ContainsAsync(connection!.Id, AuditEventKind.CalculationRequested, RequestDetail(id.Value, year), cancellationToken);
+        var state = result.Succeeded ? "ready" : IsNotReady(result.Error) && requested ? "pending" : "failed";
         return Json(new { state });
     }
+
+    private static string RequestDetail(string calculationId, TaxYear taxYear) =>
+        $"In-year calculation {calculationId} for {taxYear.Value}";
 
     // HMRC returns this while the calculation is still running.
     private static bool IsNotReady(HmrcApiError error) =>

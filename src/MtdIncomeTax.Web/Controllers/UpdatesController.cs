@@ -37,6 +37,11 @@ public sealed class UpdatesController(
         }
 
         var (connection, _, business, obligation) = context.Found!.Value;
+        if (await UnresolvedUpdateAsync(connection.Id, business.BusinessId, obligation, cancellationToken) is { } unresolved)
+        {
+            return unresolved;
+        }
+
         var startingPoint = await updates.FindStartingPointAsync(
             connection.Id, business.BusinessId, TaxYear.Containing(obligation.PeriodEndDate).Value, obligation.PeriodEndDate, cancellationToken);
         var figures = startingPoint is null
@@ -56,6 +61,11 @@ public sealed class UpdatesController(
         }
 
         var (connection, _, business, obligation) = context.Found!.Value;
+        if (await UnresolvedUpdateAsync(connection.Id, business.BusinessId, obligation, cancellationToken) is { } unresolved)
+        {
+            return unresolved;
+        }
+
         var input = Request.Form.ToDictionary(pair => pair.Key, pair => pair.Value.ToString(), StringComparer.Ordinal);
         var figures = UpdateFigures.Read(business.TypeOfBusiness, input);
         if (!figures.IsValid)
@@ -92,7 +102,9 @@ public sealed class UpdatesController(
         {
             QuarterlyUpdateStatus.Sent => RedirectToAction(nameof(Receipt), new { id }),
             QuarterlyUpdateStatus.OutcomeUnknown => RedirectToAction(nameof(Status), new { id }),
-            _ => View("Review", ReviewModel(update, null)),
+            QuarterlyUpdateStatus.Superseded => View("Review", ReviewModel(update, null,
+                "A later update of this business was sent after you entered these figures, so these can no longer be sent. Start a new update from your dashboard.")),
+            _ => View("Review", ReviewModel(update, null, TempData["Notice"] as string)),
         };
     }
 
@@ -108,7 +120,14 @@ public sealed class UpdatesController(
         // The version proves the person sends the figures they reviewed, not ones changed in another tab since.
         if (update!.ConcurrencyToken != version)
         {
+            TempData["Notice"] = "Nothing was sent: these figures changed after the page you sent from was shown. Check them below.";
             return RedirectToAction(nameof(Status), new { id });
+        }
+
+        var unknown = await updates.FindOutcomeUnknownAsync(update.ConnectionId, update.BusinessId, update.TaxYear, cancellationToken);
+        if (unknown is not null && unknown.Id != update.Id)
+        {
+            return RedirectToAction(nameof(Status), new { id = unknown.Id });
         }
 
         var result = await sender.SendAsync(update, nino!, User.GetUserId(), cancellationToken);
@@ -165,7 +184,10 @@ public sealed class UpdatesController(
                 return RedirectToAction(nameof(Receipt), new { id });
             case CheckOutcome.NotHeldByHmrc:
                 return View("Review", ReviewModel(update, null,
-                    "HMRC does not have this update. Nothing was received, so you can send it now."));
+                    "HMRC has no update of this business for the tax year, so it did not receive these figures. You can send them now."));
+            case CheckOutcome.HmrcHasOtherFigures:
+                return View("Review", ReviewModel(update, null,
+                    "HMRC does not have these figures: it has other figures for this business and tax year. If you send these, they replace what HMRC has."));
             default:
                 return View("Unknown", StatusModel(update, HmrcGuidance.For(result.Error!, update.TaxYear)));
         }
@@ -183,6 +205,18 @@ public sealed class UpdatesController(
         return update!.Status == QuarterlyUpdateStatus.Sent
             ? View("Receipt", StatusModel(update))
             : RedirectToAction(nameof(Status), new { id });
+    }
+
+    /// <summary>
+    /// Sends the person to the update whose outcome is unknown, if this business and year has one:
+    /// it must be checked with HMRC before any other update is entered or sent.
+    /// </summary>
+    private async Task<IActionResult?> UnresolvedUpdateAsync(
+        Guid connectionId, string businessId, Hmrc.Api.Obligations.ObligationDetail obligation, CancellationToken cancellationToken)
+    {
+        var unknown = await updates.FindOutcomeUnknownAsync(
+            connectionId, businessId, TaxYear.Containing(obligation.PeriodEndDate).Value, cancellationToken);
+        return unknown is null ? null : RedirectToAction(nameof(Status), new { id = unknown.Id });
     }
 
     private static UpdateFormViewModel FormModel(

@@ -150,7 +150,7 @@ public sealed record HmrcGuidance(string Title, string Message, string NextStep,
 
     private static HmrcGuidance Unavailable() => new(
         "HMRC is not available",
-        "HMRC's service did not answer just now.",
+        "HMRC's service did not work as expected just now.",
         "Nothing you entered has been lost. Try again in a few minutes.",
         false, null);
 }

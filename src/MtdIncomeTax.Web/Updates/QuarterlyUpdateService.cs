@@ -112,7 +112,12 @@ public sealed class QuarterlyUpdateService(
             return new CheckResult(CheckOutcome.HeldByHmrc, null);
         }
 
-        if (check.Found || check.Error is { StatusCode: HttpStatusCode.NotFound })
+        if (check.Found)
+        {
+            return new CheckResult(CheckOutcome.HmrcHasOtherFigures, null);
+        }
+
+        if (check.Error is { StatusCode: HttpStatusCode.NotFound })
         {
             return new CheckResult(CheckOutcome.NotHeldByHmrc, null);
         }
@@ -157,7 +162,13 @@ public sealed record SendResult(SendOutcome Outcome, HmrcApiError? Error);
 public enum CheckOutcome
 {
     HeldByHmrc,
+
+    /// <summary>HMRC has no update of this business and tax year.</summary>
     NotHeldByHmrc,
+
+    /// <summary>HMRC has an update of this business and tax year, with other figures or another period.</summary>
+    HmrcHasOtherFigures,
+
     Failed,
 }
 

@@ -153,10 +153,10 @@ public sealed partial class UpdateFigures
     [GeneratedRegex(@"[\s,]")]
     private static partial Regex Separators();
 
-    [GeneratedRegex(@"^-?(\d+(\.\d{1,2})?|\.\d{1,2})$")]
+    [GeneratedRegex(@"^-?([0-9]+(\.[0-9]{1,2})?|\.[0-9]{1,2})$")]
     private static partial Regex AmountPattern();
 
-    [GeneratedRegex(@"^-?\d*\.\d{3,}$")]
+    [GeneratedRegex(@"^-?[0-9]*\.[0-9]{3,}$")]
     private static partial Regex TooManyDecimals();
 
     /// <summary>An amount formatted as it is shown back in the form, e.g. 1250.50.</summary>

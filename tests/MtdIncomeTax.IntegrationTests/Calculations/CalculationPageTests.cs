@@ -41,6 +41,20 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Unknown_calculation_id_not_awaited()
+    {
+        using var client = await LinkAsync();
+        app.Hmrc.CalculationAnswers(ThisYear, 404, new { code = "MATCHING_RESOURCE_NOT_FOUND", message = "Matching resource not found" });
+
+        var response = await client.GetAsync($"/calculations/{ThisYear}/{SampleCalculationId}");
+        var status = await client.GetStringAsync($"/calculations/{ThisYear}/{SampleCalculationId}/status");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("We could not find that calculation", await response.Content.ReadAsStringAsync());
+        Assert.Contains("\"state\":\"failed\"", status);
+    }
+
+    [Fact]
     public async Task Rejected_calculation_explained()
     {
         using var client = await LinkAsync();

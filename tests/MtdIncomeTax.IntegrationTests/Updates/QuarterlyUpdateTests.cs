@@ -181,6 +181,22 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Unknown_outcome_blocks_new_update()
+    {
+        using var client = await LinkAsync();
+        app.Hmrc.SelfEmploymentUpdateAnswers(LastYear, 500, new { code = "INTERNAL_SERVER_ERROR", message = "An internal server error occurred" });
+        var review = await ReviewAsync(client, ("turnover", "888"));
+        var send = await SendAsync(client, review, await client.GetStringAsync(review));
+
+        var again = await client.GetAsync(NewUpdatePath());
+
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal(send.Headers.Location!.OriginalString, again.Headers.Location!.OriginalString);
+        Assert.Contains("Check with HMRC", await client.GetStringAsync(again.Headers.Location));
+        Assert.Single(app.Hmrc.Puts(SelfEmploymentPath(LastYear)));
+    }
+
+    [Fact]
     public async Task Unheld_update_can_be_resent()
     {
         using var client = await LinkAsync();
@@ -192,7 +208,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
         var token = await LinkJourney.AntiforgeryTokenAsync(client, send.Headers.Location!.OriginalString);
         var check = await client.PostAsync(send.Headers.Location + "/check", Form(token));
         var checkPage = await check.Content.ReadAsStringAsync();
-        Assert.Contains("HMRC does not have this update", checkPage);
+        Assert.Contains("did not receive these figures", checkPage);
 
         app.Hmrc.SelfEmploymentUpdateAccepted(LastYear);
         var resend = await SendAsync(client, review, checkPage);
