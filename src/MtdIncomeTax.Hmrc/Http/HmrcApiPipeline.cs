@@ -40,6 +40,7 @@ public static class HmrcApiPipeline
         // RESILIENCE: the rate limiter goes here, inside the token handler, so that every request
         // that leaves for HMRC, a token handler's replay included, takes a permit.
 
+        builder.AddFraudPreventionHeaders();
         builder.AddHttpMessageHandler<ApiCallLoggingHandler>();
         return builder;
     }
