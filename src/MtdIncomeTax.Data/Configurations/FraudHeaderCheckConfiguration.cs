@@ -8,6 +8,7 @@ internal sealed class FraudHeaderCheckConfiguration : IEntityTypeConfiguration<F
 {
     public void Configure(EntityTypeBuilder<FraudHeaderCheck> builder)
     {
+        builder.ToTable("FraudHeaderChecks");
         builder.HasKey(check => check.ConnectionId);
         builder.HasOne<HmrcConnection>().WithOne().HasForeignKey<FraudHeaderCheck>(check => check.ConnectionId).OnDelete(DeleteBehavior.Cascade);
         builder.Property(check => check.Code).HasMaxLength(60);

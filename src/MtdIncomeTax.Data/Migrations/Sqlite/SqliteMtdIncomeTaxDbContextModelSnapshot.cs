@@ -202,7 +202,7 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
 
                     b.HasKey("ConnectionId");
 
-                    b.ToTable("FraudHeaderCheck");
+                    b.ToTable("FraudHeaderChecks", (string)null);
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>

@@ -11,7 +11,7 @@ using MtdIncomeTax.Data;
 namespace MtdIncomeTax.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteMtdIncomeTaxDbContext))]
-    [Migration("20261204190858_FraudPreventionData")]
+    [Migration("20261204191043_FraudPreventionData")]
     partial class FraudPreventionData
     {
         /// <inheritdoc />
@@ -205,7 +205,7 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
 
                     b.HasKey("ConnectionId");
 
-                    b.ToTable("FraudHeaderCheck");
+                    b.ToTable("FraudHeaderChecks", (string)null);
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
