@@ -209,7 +209,7 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
 
                     b.HasKey("ConnectionId");
 
-                    b.ToTable("FraudHeaderCheck");
+                    b.ToTable("FraudHeaderChecks", (string)null);
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>

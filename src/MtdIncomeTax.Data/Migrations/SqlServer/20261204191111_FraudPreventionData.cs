@@ -12,7 +12,7 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "FraudHeaderCheck",
+                name: "FraudHeaderChecks",
                 columns: table => new
                 {
                     ConnectionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
@@ -26,9 +26,9 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_FraudHeaderCheck", x => x.ConnectionId);
+                    table.PrimaryKey("PK_FraudHeaderChecks", x => x.ConnectionId);
                     table.ForeignKey(
-                        name: "FK_FraudHeaderCheck_HmrcConnections_ConnectionId",
+                        name: "FK_FraudHeaderChecks_HmrcConnections_ConnectionId",
                         column: x => x.ConnectionId,
                         principalTable: "HmrcConnections",
                         principalColumn: "Id",
@@ -69,7 +69,7 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "FraudHeaderCheck");
+                name: "FraudHeaderChecks");
 
             migrationBuilder.DropTable(
                 name: "FraudPreventionData");

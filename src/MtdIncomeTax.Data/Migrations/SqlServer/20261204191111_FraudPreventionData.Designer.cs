@@ -12,7 +12,7 @@ using MtdIncomeTax.Data;
 namespace MtdIncomeTax.Data.Migrations.SqlServer
 {
     [DbContext(typeof(SqlServerMtdIncomeTaxDbContext))]
-    [Migration("20261204190924_FraudPreventionData")]
+    [Migration("20261204191111_FraudPreventionData")]
     partial class FraudPreventionData
     {
         /// <inheritdoc />
@@ -212,7 +212,7 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
 
                     b.HasKey("ConnectionId");
 
-                    b.ToTable("FraudHeaderCheck");
+                    b.ToTable("FraudHeaderChecks", (string)null);
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
