@@ -25,6 +25,7 @@ builder.Services.AddHmrcServices();
 builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
 builder.Services.AddGrantLifecycleServices();
+builder.Services.AddFraudPreventionServices();
 
 var app = builder.Build();
 
@@ -40,6 +41,7 @@ app.UseStatusCodePagesWithReExecute("/home/status/{0}");
 app.UseSecurityHeaders();
 app.UseSerilogRequestLogging();
 app.UseStaticFiles();
+app.UseDeviceIdCookie();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();
