@@ -94,6 +94,7 @@ public static class EmulatorApp
         services.AddSingleton<SelfAssessmentTestSupportEndpoints>();
         services.AddSingleton<CreateTestUserEndpoints>();
         services.AddSingleton<ConnectEndpoints>();
+        services.AddSingleton<SignInCodes>();
 
         services.AddOidcProviderServices();
     }
