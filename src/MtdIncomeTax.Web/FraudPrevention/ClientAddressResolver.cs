@@ -51,14 +51,16 @@ public static class ClientAddressResolver
 
     private static ClientAddress? ParseEntry(string entry)
     {
-        if (IPAddress.TryParse(entry, out var address))
+        // A port follows an IPv4 address after its only colon, and an IPv6 address after its brackets.
+        var hasPort = entry.StartsWith('[') || entry.Count(character => character == ':') == 1;
+        if (hasPort)
         {
-            return new ClientAddress(TrustedProxies.Unmapped(address), null);
+            return IPEndPoint.TryParse(entry, out var endPoint)
+                ? new ClientAddress(TrustedProxies.Unmapped(endPoint.Address), endPoint.Port > 0 ? endPoint.Port : null)
+                : null;
         }
 
-        return IPEndPoint.TryParse(entry, out var endPoint) && endPoint.Port > 0
-            ? new ClientAddress(TrustedProxies.Unmapped(endPoint.Address), endPoint.Port)
-            : null;
+        return IPAddress.TryParse(entry, out var address) ? new ClientAddress(TrustedProxies.Unmapped(address), null) : null;
     }
 
     private static int? ParsePort(string? value) =>
