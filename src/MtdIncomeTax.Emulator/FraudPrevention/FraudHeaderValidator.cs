@@ -6,8 +6,8 @@ namespace MtdIncomeTax.Emulator.FraudPrevention;
 
 /// <summary>
 /// Checks the fraud prevention headers of a request against HMRC's specification 3.3 for the
-/// WEB_APP_VIA_SERVER connection method, as HMRC's Test Fraud Prevention Headers API does:
-/// missing or malformed values are errors; empty headers, headers that HMRC accepts missing under
+/// WEB_APP_VIA_SERVER connection method, as HMRC's Test Fraud Prevention Headers API does.
+/// Missing or malformed values are errors. Empty headers, headers that HMRC accepts missing under
 /// its missing-data process, doubtful values and headers the method does not use are warnings.
 /// </summary>
 internal static partial class FraudHeaderValidator

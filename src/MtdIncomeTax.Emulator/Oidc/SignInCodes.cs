@@ -4,7 +4,7 @@ using System.Security.Cryptography;
 namespace MtdIncomeTax.Emulator.Oidc;
 
 /// <summary>
-/// The development provider's second factor: after a right password, a one-time 6-digit code as
+/// The development provider's second factor: after a correct password, a one-time 6-digit code as
 /// if sent by email. No email is sent; the sign-in page shows the code. A code works once,
 /// for 10 minutes and at most 5 tries.
 /// </summary>
