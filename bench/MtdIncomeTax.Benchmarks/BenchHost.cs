@@ -6,7 +6,17 @@ namespace MtdIncomeTax.Benchmarks;
 /// <summary>One app instance's HMRC and data services, without the web layer, on a shared SQLite file.</summary>
 public static class BenchHost
 {
-    public static async Task<IHost> StartAsync(string databasePath, string hmrcAddress, string instanceName)
+    public const string ClientId = "benchmark";
+    public const string ClientSecret = "benchmark-secret";
+    public const string RedirectUri = "http://localhost/hmrc/callback";
+
+    /// <summary>Starts an instance; settings are applied over the defaults, and configureServices runs last.</summary>
+    public static async Task<IHost> StartAsync(
+        string databasePath,
+        string hmrcAddress,
+        string instanceName,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ClearProviders();
@@ -17,13 +27,15 @@ public static class BenchHost
             ["Hmrc:AuthorizeEndpoint"] = hmrcAddress + "/oauth/authorize",
             ["Hmrc:TokenEndpoint"] = hmrcAddress + "/oauth/token",
             ["Hmrc:ApiBaseAddress"] = hmrcAddress,
-            ["Hmrc:ClientId"] = "benchmark",
-            ["Hmrc:ClientSecret"] = "benchmark-secret",
-            ["Hmrc:RedirectUri"] = "http://localhost/hmrc/callback",
+            ["Hmrc:ClientId"] = ClientId,
+            ["Hmrc:ClientSecret"] = ClientSecret,
+            ["Hmrc:RedirectUri"] = RedirectUri,
             ["Hmrc:Tokens:InstanceName"] = instanceName,
         });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddDataServices(builder.Configuration, Path.GetTempPath());
         builder.Services.AddHmrcServices();
+        configureServices?.Invoke(builder.Services);
 
         var host = builder.Build();
         await host.Services.MigrateDatabaseAsync();
@@ -32,15 +44,18 @@ public static class BenchHost
     }
 
     /// <summary>Stores a business connection whose access token expires after accessTokenLifetime.</summary>
-    public static async Task<Guid> SeedConnectionAsync(IHost host, TimeSpan accessTokenLifetime)
+    public static Task<Guid> SeedConnectionAsync(IHost host, TimeSpan accessTokenLifetime) =>
+        SeedConnectionAsync(host, new HmrcTokenSet("access-0", "refresh-0", accessTokenLifetime, "read:self-assessment"));
+
+    /// <summary>Stores a business connection of NINO AA123456A with the given tokens.</summary>
+    public static async Task<Guid> SeedConnectionAsync(IHost host, HmrcTokenSet tokens)
     {
         await using var scope = host.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<MtdIncomeTax.Data.Stores.UserDirectory>();
         var user = await users.RecordSignInAsync("bench-" + Guid.NewGuid().ToString("N"), "Bench", null, "business", CancellationToken.None);
         var store = scope.ServiceProvider.GetRequiredService<MtdIncomeTax.Data.Stores.HmrcConnectionStore>();
-        var tokens = new HmrcTokenSet("access-0", "refresh-0", accessTokenLifetime, "read:self-assessment");
         var connection = await store.SaveGrantAsync(
-            new MtdIncomeTax.Data.Stores.NewGrant(user.Id, ConnectionKind.Business, "Benchmark", "AA123456A", "read:self-assessment", tokens),
+            new MtdIncomeTax.Data.Stores.NewGrant(user.Id, ConnectionKind.Business, "Benchmark", "AA123456A", tokens.Scope ?? "read:self-assessment", tokens),
             CancellationToken.None);
         return connection.Id;
     }

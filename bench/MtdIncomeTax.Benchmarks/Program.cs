@@ -1,7 +1,7 @@
 using BenchmarkDotNet.Running;
 using MtdIncomeTax.Benchmarks;
 
-// dotnet run -c Release --project bench/MtdIncomeTax.Benchmarks -- fastpath | storm | support
+// dotnet run -c Release --project bench/MtdIncomeTax.Benchmarks -- fastpath | storm | support | ratelimit
 switch (args.FirstOrDefault())
 {
     case "storm":
@@ -19,10 +19,17 @@ switch (args.FirstOrDefault())
         }
 
         break;
+    case "ratelimit":
+        for (var run = 1; run <= 3; run++)
+        {
+            Console.WriteLine($"run {run}: " + await RateLimitRun.RunAsync());
+        }
+
+        break;
     case "fastpath":
         BenchmarkRunner.Run<FastPathBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm | support");
+        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm | support | ratelimit");
         break;
 }

@@ -54,6 +54,20 @@ public static class HmrcServiceCollectionExtensions
         services.AddTransient<ApplicationTokenHandler>();
         services.AddTransient<ApiCallLoggingHandler>();
 
+        // One rate limiter for every HMRC API client in the process: HMRC counts the application's
+        // requests, whichever API they go to.
+        services.AddOptions<HmrcRateLimitOptions>()
+            .BindConfiguration(HmrcRateLimitOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<HmrcRetryOptions>()
+            .BindConfiguration(HmrcRetryOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.TryAddKeyedSingleton(HmrcResilience.TimeProviderKey, TimeProvider.System);
+        services.TryAddSingleton(HmrcResilience.CreateRateLimiter);
+        services.AddTransient<RateLimitingHandler>();
+
         services.AddHttpClient<BusinessDetailsClient>().AddHmrcApiPipeline(HmrcApiNames.BusinessDetails);
         services.AddHttpClient<ObligationsClient>().AddHmrcApiPipeline(HmrcApiNames.Obligations);
         services.AddHttpClient<SelfEmploymentBusinessClient>().AddHmrcApiPipeline(HmrcApiNames.SelfEmploymentBusiness);

@@ -86,4 +86,22 @@ internal static partial class Log
         Message = "HMRC client-credentials token request failed: HTTP {StatusCode}, error {Error}: {ErrorDescription}")]
     public static partial void ApplicationTokenRequestFailed(
         this ILogger logger, int? statusCode, string? error, string? errorDescription, Exception? exception);
+
+    [LoggerMessage(EventId = 1200, EventName = "ApiRetryScheduled", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} failed ({Failure}); retry {Retry} of {MaxRetries} in {DelayMs} ms, X-CorrelationId {CorrelationId}")]
+    public static partial void ApiRetryScheduled(
+        this ILogger logger, string method, string endpoint, string failure, int retry, int maxRetries, long delayMs, string? correlationId);
+
+    [LoggerMessage(EventId = 1201, EventName = "ApiThrottled", Level = LogLevel.Warning,
+        Message = "HMRC throttled {Method} {Endpoint} with 429 {HmrcCode} although this instance sends at most {PermitLimit} requests a second; check Hmrc:RateLimit against the limit HMRC gave the application and the number of instances. X-CorrelationId {CorrelationId}")]
+    public static partial void ApiThrottled(
+        this ILogger logger, string method, string endpoint, string hmrcCode, int permitLimit, string? correlationId);
+
+    [LoggerMessage(EventId = 1202, EventName = "SendSlotWaitLong", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} waited {WaitMs} ms for a send slot under the rate limit, X-CorrelationId {CorrelationId}")]
+    public static partial void SendSlotWaitLong(this ILogger logger, string method, string endpoint, long waitMs, string? correlationId);
+
+    [LoggerMessage(EventId = 1203, EventName = "SendSlotRejected", Level = LogLevel.Warning,
+        Message = "HMRC {Method} {Endpoint} not sent: {Reason}")]
+    public static partial void SendSlotRejected(this ILogger logger, string method, string endpoint, string reason);
 }

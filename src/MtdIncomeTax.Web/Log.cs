@@ -79,7 +79,7 @@ internal static partial class Log
     public static partial void ObligationsUnavailable(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
 
     [LoggerMessage(EventId = 2301, EventName = "ObligationsRequestFault", Level = LogLevel.Error,
-        Message = "HMRC refused our obligations request for connection {ConnectionId}: {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+        Message = "HMRC rejected our obligations request for connection {ConnectionId}: {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
     public static partial void ObligationsRequestFault(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
 
     [LoggerMessage(EventId = 2310, EventName = "UpdateSent", Level = LogLevel.Information,
@@ -87,11 +87,11 @@ internal static partial class Log
     public static partial void UpdateSent(this ILogger logger, Guid updateId, Guid connectionId, string? correlationId);
 
     [LoggerMessage(EventId = 2311, EventName = "UpdateRejected", Level = LogLevel.Warning,
-        Message = "Quarterly update {UpdateId} of connection {ConnectionId} refused by HMRC: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
+        Message = "Quarterly update {UpdateId} of connection {ConnectionId} rejected by HMRC: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
     public static partial void UpdateRejected(this ILogger logger, Guid updateId, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string? correlationId);
 
     [LoggerMessage(EventId = 2312, EventName = "UpdateRequestFault", Level = LogLevel.Error,
-        Message = "HMRC refused quarterly update {UpdateId} of connection {ConnectionId} as a faulty request: {StatusCode} {HmrcCode} {HmrcMessage} at {Paths}, X-CorrelationId {CorrelationId}")]
+        Message = "HMRC rejected quarterly update {UpdateId} of connection {ConnectionId} as a faulty request: {StatusCode} {HmrcCode} {HmrcMessage} at {Paths}, X-CorrelationId {CorrelationId}")]
     public static partial void UpdateRequestFault(this ILogger logger, Guid updateId, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string paths, string? correlationId);
 
     [LoggerMessage(EventId = 2313, EventName = "UpdateOutcomeUnknown", Level = LogLevel.Warning,
@@ -115,6 +115,6 @@ internal static partial class Log
     public static partial void CalculationUnavailable(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string? correlationId);
 
     [LoggerMessage(EventId = 2322, EventName = "CalculationRequestFault", Level = LogLevel.Error,
-        Message = "HMRC refused our calculation request for connection {ConnectionId}: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
+        Message = "HMRC rejected our calculation request for connection {ConnectionId}: {StatusCode} {HmrcCode} {HmrcMessage}, X-CorrelationId {CorrelationId}")]
     public static partial void CalculationRequestFault(this ILogger logger, Guid connectionId, int statusCode, string hmrcCode, string hmrcMessage, string? correlationId);
 }

@@ -10,7 +10,7 @@ namespace MtdIncomeTax.EndToEndTests;
 public sealed partial class QuarterlyUpdateJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
-    public async Task A_sent_update_is_received_and_counted_in_the_calculation()
+    public async Task Sent_update_reaches_calculation()
     {
         await using var app = new RunningApp();
         await using var context = await browser.Browser.NewContextAsync();

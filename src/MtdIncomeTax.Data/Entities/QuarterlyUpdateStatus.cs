@@ -8,7 +8,7 @@ public enum QuarterlyUpdateStatus
     /// <summary>HMRC accepted it.</summary>
     Sent = 2,
 
-    /// <summary>HMRC refused it; the figures are kept for the person to correct.</summary>
+    /// <summary>HMRC rejected it. The figures are kept for the person to correct.</summary>
     Rejected = 3,
 
     /// <summary>Sent, but no answer came back: HMRC may or may not hold it.</summary>

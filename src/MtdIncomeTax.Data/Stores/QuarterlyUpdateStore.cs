@@ -4,7 +4,7 @@ using MtdIncomeTax.Data.Entities;
 namespace MtdIncomeTax.Data.Stores;
 
 /// <summary>
-/// Keeps quarterly updates from the first review to HMRC's answer. Every read is scoped to the
+/// Stores quarterly updates from the first review to HMRC's response. Every read is scoped to the
 /// connection, so a person reaches only the updates of their own connection.
 /// </summary>
 public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider timeProvider)

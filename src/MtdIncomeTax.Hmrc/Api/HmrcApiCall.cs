@@ -62,22 +62,24 @@ internal static class HmrcApiCall
         {
             return HmrcApiResult<T>.Failure(NotSent(exception));
         }
+        catch (HmrcRequestQueueFullException exception)
+        {
+            // The rate limiter kept the request back, so even a write is known not to have happened.
+            return HmrcApiResult<T>.Failure(HmrcErrorReader.Unavailable(exception.Message));
+        }
         catch (HttpRequestException exception)
         {
             // A connection that could not be opened carried nothing, so even a write is known not to
             // have happened. Any later transport fault may come after HMRC received the request.
-            var notSent = exception.HttpRequestError is HttpRequestError.ConnectionError
-                or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError;
-            return HmrcApiResult<T>.Failure(operation.IsWrite && !notSent
+            return HmrcApiResult<T>.Failure(operation.IsWrite && RateLimitingHandler.MayHaveBeenProcessed(request)
                 ? Ambiguous($"the connection failed after the request was sent ({exception.HttpRequestError})", null, null)
                 : HmrcErrorReader.Unavailable($"HMRC could not be reached ({exception.HttpRequestError})."));
         }
-        // NOTE: only HttpClient's own time-out is caught here. A resilience handler that throws its
-        // own exception (such as Polly's TimeoutRejectedException or a rate limiter's rejection)
-        // must be mapped here too, or it reaches the caller as an exception.
         catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
-            return HmrcApiResult<T>.Failure(operation.IsWrite
+            // The pipeline's time-outs arrive as HttpClient's own do. The time limit of the whole
+            // call can end while the request still waits for a send slot, and then nothing was sent.
+            return HmrcApiResult<T>.Failure(operation.IsWrite && RateLimitingHandler.MayHaveBeenProcessed(request)
                 ? Ambiguous("HMRC did not respond in time", null, null)
                 : HmrcErrorReader.Unavailable("HMRC did not respond in time."));
         }

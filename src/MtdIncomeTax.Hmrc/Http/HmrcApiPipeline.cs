@@ -8,8 +8,9 @@ public static class HmrcApiPipeline
 {
     /// <summary>
     /// Adds the handler chain every HMRC API client uses, outermost first: the Accept version,
-    /// Gov-Test-Scenario, the bearer token (the person's, or the application's for Create Test User)
-    /// and call logging. Base address and time-out come from <see cref="HmrcOptions"/>.
+    /// Gov-Test-Scenario, retries and the time limit of the whole call, the bearer token (the
+    /// person's, or the application's for Create Test User), the rate limiter with the time limit
+    /// of each send, and call logging. The base address comes from <see cref="HmrcOptions"/>.
     /// </summary>
     public static IHttpClientBuilder AddHmrcApiPipeline(this IHttpClientBuilder builder, string apiName)
     {
@@ -25,8 +26,8 @@ public static class HmrcApiPipeline
             provider.GetRequiredService<IOptions<HmrcApisOptions>>().Value.For(apiName).GovTestScenario,
             provider.GetRequiredService<ILogger<GovTestScenarioHandler>>()));
 
-        // RESILIENCE: the retry for reads (never for a write after an ambiguous failure) goes here,
-        // outside the token handler, so that each replay gets a valid token.
+        // Outside the token handler, so that each retry gets a valid token.
+        builder.AddHmrcResilience();
 
         if (apiName == HmrcApiNames.CreateTestUser)
         {
@@ -37,8 +38,9 @@ public static class HmrcApiPipeline
             builder.AddHttpMessageHandler<BearerTokenHandler>();
         }
 
-        // RESILIENCE: the rate limiter goes here, inside the token handler, so that every request
-        // that leaves for HMRC, a token handler's replay included, takes a permit.
+        // Inside the token handler, so that every request that leaves for HMRC, a token handler's
+        // replay included, takes a permit.
+        builder.AddHmrcRateLimiting();
 
         builder.AddFraudPreventionHeaders();
         builder.AddHttpMessageHandler<ApiCallLoggingHandler>();
@@ -49,6 +51,5 @@ public static class HmrcApiPipeline
     {
         var options = provider.GetRequiredService<IOptions<HmrcOptions>>().Value;
         client.BaseAddress = new Uri(options.ApiBaseAddress.TrimEnd('/') + "/");
-        client.Timeout = options.ApiRequestTimeout;
     }
 }

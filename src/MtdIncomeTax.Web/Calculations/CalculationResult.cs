@@ -19,7 +19,7 @@ public sealed record CalculationResult(
     IReadOnlyList<string> Warnings,
     IReadOnlyList<string> Information)
 {
-    /// <summary>HMRC gives no figures when its checks found errors in the data it holds.</summary>
+    /// <summary>Whether there are figures to show. HMRC returns none when its checks found errors in its data.</summary>
     public bool HasFigures => TotalDue is not null && Errors.Count == 0;
 
     public static CalculationResult From(Calculation calculation)

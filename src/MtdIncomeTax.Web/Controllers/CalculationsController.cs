@@ -16,8 +16,8 @@ using MtdIncomeTax.Web.Obligations;
 namespace MtdIncomeTax.Web.Controllers;
 
 /// <summary>
-/// In-year tax calculations: ask HMRC to work one out from the updates it holds, then show it when
-/// ready. HMRC works asynchronously and answers 404 until the calculation is done.
+/// In-year tax calculations: triggers one at HMRC from the updates it has, then shows it when
+/// ready. HMRC works asynchronously and returns 404 until the calculation is done.
 /// </summary>
 [Authorize(Roles = AppRoles.Business)]
 [Route("calculations")]
@@ -121,7 +121,7 @@ public sealed class CalculationsController(
         return Json(new { state });
     }
 
-    // HMRC's answer while it is still working the calculation out.
+    // HMRC returns this while the calculation is still running.
     private static bool IsNotReady(HmrcApiError error) =>
         error.StatusCode == HttpStatusCode.NotFound && error.Code == "MATCHING_RESOURCE_NOT_FOUND";
 

@@ -117,9 +117,9 @@ public sealed class UpdatesController(
             case SendOutcome.Sent:
                 return RedirectToAction(nameof(Receipt), new { id });
             case SendOutcome.Rejected:
-                var refused = await updates.FindAsync(update.ConnectionId, id, cancellationToken) ?? update;
+                var rejected = await updates.FindAsync(update.ConnectionId, id, cancellationToken) ?? update;
                 Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-                return View("Review", ReviewModel(refused, result.Error));
+                return View("Review", ReviewModel(rejected, result.Error));
             default:
                 return RedirectToAction(nameof(Status), new { id });
         }
@@ -142,7 +142,7 @@ public sealed class UpdatesController(
         };
     }
 
-    /// <summary>After an unknown outcome: asks HMRC whether it holds the update, before the person sends it again.</summary>
+    /// <summary>Checks whether HMRC has an update whose outcome is unknown, before the person sends it again.</summary>
     [HttpPost("{id:guid}/check")]
     public async Task<IActionResult> Check(Guid id, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ public sealed record UpdateFormViewModel(
     bool ShowErrors,
     string? StartingPoint);
 
-/// <summary>An update to check before sending, or HMRC's reasons for refusing it.</summary>
+/// <summary>An update to check before sending, or HMRC's reasons for rejecting it.</summary>
 public sealed record UpdateReviewViewModel(
     QuarterlyUpdate Update,
     UpdateFigures Figures,

@@ -20,7 +20,9 @@ public sealed record BusinessObligationsView(BusinessSummary Business, IReadOnly
 
 /// <summary>
 /// One quarterly update HMRC expects. From 2025-26 each covers the tax year to date, so its period
-/// starts on 6 April. It can be sent from 10 days before the period ends, as HMRC allows.
+/// starts on 6 April. It can be sent from 10 days before the period ends, as HMRC allows. The
+/// latest received one can be sent again with corrected figures: HMRC replaces the year-to-date
+/// totals, but never with a period that ends earlier than the one it has.
 /// </summary>
 public sealed record QuarterlyObligationView(
     DateOnly PeriodStartDate,
@@ -29,7 +31,8 @@ public sealed record QuarterlyObligationView(
     ObligationState State,
     DateOnly? ReceivedDate,
     DateOnly SendFrom,
-    bool CanSend);
+    bool CanSend,
+    bool CanCorrect = false);
 
 /// <summary>The final declaration of the tax year.</summary>
 public sealed record FinalDeclarationView(DateOnly PeriodStartDate, DateOnly PeriodEndDate, DateOnly DueDate, ObligationState State, DateOnly? ReceivedDate);

@@ -30,11 +30,11 @@ public sealed class ObligationsService(ObligationsClient obligations, TimeProvid
         var views = businesses
             .Select(business => new BusinessObligationsView(
                 business,
-                found.Where(item => item.BusinessId == business.BusinessId)
+                WithLatestCorrectable(found.Where(item => item.BusinessId == business.BusinessId)
                     .SelectMany(item => item.ObligationDetails)
                     .OrderBy(detail => detail.PeriodEndDate)
                     .Select(detail => Quarter(detail, business, today))
-                    .ToList()))
+                    .ToList())))
             .ToList();
 
         var declaration = final.Succeeded
@@ -81,6 +81,18 @@ public sealed class ObligationsService(ObligationsClient obligations, TimeProvid
         return new QuarterlyObligationView(detail.PeriodStartDate, detail.PeriodEndDate, detail.DueDate, state, detail.ReceivedDate, sendFrom, canSend);
     }
 
+    // Only the latest received quarter can be corrected, and only when no later quarter has been sent.
+    private static List<QuarterlyObligationView> WithLatestCorrectable(List<QuarterlyObligationView> quarters)
+    {
+        var latest = quarters.FindLastIndex(quarter => quarter.State == ObligationState.Fulfilled);
+        if (latest >= 0)
+        {
+            quarters[latest] = quarters[latest] with { CanCorrect = true };
+        }
+
+        return quarters;
+    }
+
     private static ObligationState StateOf(string status, DateOnly dueDate, DateOnly today) =>
         status == "fulfilled" ? ObligationState.Fulfilled
         : dueDate < today ? ObligationState.Overdue
@@ -105,7 +117,7 @@ public sealed class ObligationsService(ObligationsClient obligations, TimeProvid
         return error;
     }
 
-    // HMRC answers 404 NO_OBLIGATIONS_FOUND when nothing matches: for the person, that is "none".
+    // HMRC returns 404 NO_OBLIGATIONS_FOUND when nothing matches, which the page shows as "none".
     private static bool IsNothingFound(HmrcApiError error) =>
         error.StatusCode == HttpStatusCode.NotFound && error.Code == "NO_OBLIGATIONS_FOUND";
 }

@@ -32,6 +32,10 @@ public static class SupportDisplay
         AuditEventKind.ReminderSent => "Grant-ending reminder",
         AuditEventKind.ViewedBySupport => "Viewed by support",
         AuditEventKind.NinoCorrected => "NINO corrected",
+        AuditEventKind.UpdateSent => "Quarterly update received by HMRC",
+        AuditEventKind.UpdateRejected => "Quarterly update rejected by HMRC",
+        AuditEventKind.UpdateOutcomeUnknown => "Quarterly update sent, no answer from HMRC",
+        AuditEventKind.CalculationRequested => "Tax calculation requested",
         _ => kind.ToString(),
     };
 

@@ -11,8 +11,8 @@ using MtdIncomeTax.Hmrc.Api.SelfEmployment;
 namespace MtdIncomeTax.Web.Updates;
 
 /// <summary>
-/// Sends a reviewed quarterly update to HMRC once, records HMRC's answer, and after an unknown
-/// outcome checks with HMRC whether it holds the update before the person sends it again.
+/// Sends a reviewed quarterly update to HMRC once and records HMRC's response. After an unknown
+/// outcome, it checks whether HMRC has the update before the person sends it again.
 /// </summary>
 public sealed class QuarterlyUpdateService(
     QuarterlyUpdateStore updates,
@@ -75,7 +75,7 @@ public sealed class QuarterlyUpdateService(
     }
 
     /// <summary>
-    /// Asks HMRC for the business's year-to-date update and compares it with ours. When HMRC holds
+    /// Retrieves the business's year-to-date update from HMRC and compares it with ours. When HMRC has
     /// exactly what we sent, the update is recorded as sent and need not be sent again.
     /// </summary>
     public async Task<CheckResult> CheckWithHmrcAsync(QuarterlyUpdate update, Nino nino, Guid userId, CancellationToken cancellationToken)

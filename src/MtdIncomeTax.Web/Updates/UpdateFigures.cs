@@ -61,7 +61,7 @@ public sealed partial class UpdateFigures
     public static UpdateFigures FromJson(string typeOfBusiness, string json) =>
         Read(typeOfBusiness, JsonSerializer.Deserialize<Dictionary<string, string>>(json) ?? []);
 
-    /// <summary>Reads and checks what the person typed. Keys that are not figures of this type of business are ignored.</summary>
+    /// <summary>Reads and checks what the person typed, ignoring keys that are not figures of this type of business.</summary>
     public static UpdateFigures Read(string typeOfBusiness, IReadOnlyDictionary<string, string> input)
     {
         var entered = new Dictionary<string, string>(StringComparer.Ordinal);

@@ -42,6 +42,11 @@ public sealed class ClientHost(
                 ["Hmrc:ClientId"] = "contract-test-client",
                 ["Hmrc:ClientSecret"] = "contract-test-secret",
                 ["Hmrc:RedirectUri"] = "http://localhost/hmrc/callback",
+
+                // The stubs have no rate limit and respond at once, so tests of the limit and of
+                // retry timing set their own values.
+                ["Hmrc:RateLimit:RequestsPerSecond"] = "1000",
+                ["Hmrc:Retry:BaseDelay"] = "00:00:00.050",
             })
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();

@@ -13,7 +13,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     private TaxYear ThisYear => TaxYear.Containing(DateOnly.FromDateTime(app.Time.GetUtcNow().UtcDateTime));
 
     [Fact]
-    public async Task A_requested_calculation_is_awaited_then_shown()
+    public async Task Calculation_shown_when_ready()
     {
         using var client = await LinkAsync();
         app.Hmrc.CalculationTriggered(ThisYear);
@@ -41,7 +41,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_calculation_HMRC_will_not_make_is_explained()
+    public async Task Rejected_calculation_explained()
     {
         using var client = await LinkAsync();
         Json(app.Hmrc, WireMock.RequestBuilders.Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{ThisYear}/trigger/in-year").UsingPost(),
@@ -59,7 +59,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     [InlineData("2019-21")]
     [InlineData("not-a-year")]
     [InlineData("2015-16")]
-    public async Task A_tax_year_we_do_not_offer_is_refused_without_calling_HMRC(string taxYear)
+    public async Task Unoffered_tax_year_rejected(string taxYear)
     {
         using var client = await LinkAsync();
 

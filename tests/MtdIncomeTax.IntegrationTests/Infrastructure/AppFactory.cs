@@ -72,6 +72,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Hmrc:TokenRequestTimeout", TokenRequestTimeout.ToString());
         builder.UseSetting("Hmrc:Tokens:InstanceName", InstanceName);
         builder.UseSetting("Hmrc:Tokens:LeasePollInterval", "00:00:00.020");
+        // WireMock has no rate limit and responds at once, so tests of the limit and of retry
+        // timing set their own values.
+        builder.UseSetting("Hmrc:RateLimit:RequestsPerSecond", "1000");
+        builder.UseSetting("Hmrc:Retry:BaseDelay", "00:00:00.050");
         builder.UseSetting("Authentication:Authority", "https://sign-in.example.test/");
         builder.UseSetting("Authentication:ClientId", "web");
         builder.UseSetting("Authentication:ClientSecret", "unused-in-tests");

@@ -22,7 +22,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     private string FirstQuarterEnd => Iso(QuarterEnd(LastYear, 1));
 
     [Fact]
-    public async Task Dashboard_lists_each_business_quarters_and_the_final_declaration()
+    public async Task Dashboard_lists_quarters_and_declaration()
     {
         using var client = await LinkAsync();
 
@@ -33,12 +33,13 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("Overdue", page);
         Assert.Contains($"/updates/new?businessId={SelfEmploymentId}&amp;periodEnd={FirstQuarterEnd}", page);
         Assert.Contains($"/updates/new?businessId={PropertyId}&amp;periodEnd={FirstQuarterEnd}", page);
+        Assert.Contains($"/updates/new?businessId={SelfEmploymentId}&amp;periodEnd={Iso(QuarterEnd(LastYear, 0))}\">Correct figures", page);
         Assert.Contains("Final declaration", page);
         Assert.Contains(Web.Display.Date(new DateOnly(LastYear.StartYear + 2, 1, 31)), page);
     }
 
     [Fact]
-    public async Task Figures_HMRC_would_refuse_are_explained_and_nothing_is_saved()
+    public async Task Invalid_figures_save_nothing()
     {
         using var client = await LinkAsync();
         var token = await LinkJourney.AntiforgeryTokenAsync(client, NewUpdatePath());
@@ -55,7 +56,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_reviewed_update_is_sent_once_with_HMRCs_field_names_and_a_receipt()
+    public async Task Reviewed_update_sent_once()
     {
         using var client = await LinkAsync();
         app.Hmrc.SelfEmploymentUpdateAccepted(LastYear);
@@ -89,7 +90,23 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_refused_update_keeps_the_figures_and_says_what_to_do()
+    public async Task Support_sees_sent_update_in_timeline()
+    {
+        using var client = await LinkAsync();
+        app.Hmrc.SelfEmploymentUpdateAccepted(LastYear);
+        var review = await ReviewAsync(client, ("turnover", "1200"));
+        await SendAsync(client, review, await client.GetStringAsync(review));
+        using var support = app.CreateClientFor("support-" + Guid.NewGuid().ToString("N"), "support");
+
+        var page = await support.GetStringAsync($"/support/connections/{(await OnlyUpdateAsync()).ConnectionId}");
+
+        Assert.Contains("Quarterly update received by HMRC", page);
+        Assert.Contains(HmrcStubs.CorrelationId, page);
+        Assert.DoesNotContain(HmrcStubs.AccessToken, page);
+    }
+
+    [Fact]
+    public async Task Rejected_update_keeps_figures()
     {
         using var client = await LinkAsync();
         app.Hmrc.SelfEmploymentUpdateAnswers(LastYear, 400, new
@@ -113,7 +130,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_format_error_on_a_figure_we_checked_is_shown_as_our_fault_and_logged_as_an_error()
+    public async Task Format_error_blamed_on_us()
     {
         using var client = await LinkAsync();
         app.Hmrc.SelfEmploymentUpdateAnswers(LastYear, 400, new
@@ -129,13 +146,13 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
 
         Assert.Contains("Something went wrong on our side", page);
         Assert.Contains("Turnover: takings, fees and sales: The value must be between 0 and 99999999999.99", page);
-        var logged = Assert.Single(app.Logs.Lines, line => line.Contains("HMRC refused quarterly update", StringComparison.Ordinal));
+        var logged = Assert.Single(app.Logs.Lines, line => line.Contains("HMRC rejected quarterly update", StringComparison.Ordinal));
         Assert.StartsWith("[Error]", logged, StringComparison.Ordinal);
         Assert.Contains("/periodIncome/turnover", logged, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task An_unanswered_update_is_not_sent_again_until_HMRC_is_asked()
+    public async Task Unanswered_update_checked_before_resend()
     {
         using var client = await LinkAsync();
         app.Hmrc.SelfEmploymentUpdateAnswers(LastYear, 503, new { code = "SERVER_ERROR", message = "Service unavailable" });
@@ -164,7 +181,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task An_unanswered_update_HMRC_does_not_hold_can_be_sent_again()
+    public async Task Unheld_update_can_be_resent()
     {
         using var client = await LinkAsync();
         app.Hmrc.SelfEmploymentUpdateAnswers(LastYear, 504, new { code = "GATEWAY_TIMEOUT", message = "The request has timed out" });
@@ -185,7 +202,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task Another_persons_update_cannot_be_opened()
+    public async Task Other_persons_update_hidden()
     {
         using var client = await LinkAsync();
         var review = await ReviewAsync(client, ("turnover", "10"));
@@ -198,7 +215,7 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
-    public async Task A_period_HMRC_does_not_expect_is_refused()
+    public async Task Unexpected_period_rejected()
     {
         using var client = await LinkAsync();
 

@@ -14,7 +14,7 @@ public sealed class UpdateFiguresTests
     [InlineData(" 12 500 ", 12500)]
     [InlineData(".75", 0.75)]
     [InlineData("99999999999.99", 99999999999.99)]
-    public void Amounts_are_read_as_people_write_them(string typed, decimal expected)
+    public void Amounts_read_as_written(string typed, decimal expected)
     {
         var figures = Read(SelfEmployment, ("turnover", typed));
 
@@ -29,7 +29,7 @@ public sealed class UpdateFiguresTests
     [InlineData("1.2.3", "must be an amount of money")]
     [InlineData("-5", "must be £0 or more")]
     [InlineData("100000000000", "must be between £0 and £99,999,999,999.99")]
-    public void Income_that_HMRC_would_refuse_gets_a_message_naming_the_box(string typed, string problem)
+    public void Invalid_income_names_the_box(string typed, string problem)
     {
         var figures = Read(SelfEmployment, ("turnover", typed));
 
@@ -53,7 +53,7 @@ public sealed class UpdateFiguresTests
     }
 
     [Fact]
-    public void A_total_for_expenses_with_separate_expenses_is_refused_as_HMRC_refuses_it()
+    public void Total_and_separate_expenses_rejected()
     {
         var figures = Read(SelfEmployment, ("consolidatedExpenses", "300"), ("costOfGoodsDisallowable", "10"));
 
@@ -63,7 +63,7 @@ public sealed class UpdateFiguresTests
     }
 
     [Fact]
-    public void Property_finance_costs_may_go_with_a_total_for_expenses()
+    public void Finance_costs_allowed_with_total()
     {
         var figures = Read(UkProperty, ("consolidatedExpenses", "300"), ("residentialFinancialCost", "120"), ("amountClaimed", "10"));
 
@@ -72,7 +72,7 @@ public sealed class UpdateFiguresTests
     }
 
     [Fact]
-    public void Totals_leave_out_tax_deducted_and_take_off_disallowable_parts()
+    public void Totals_exclude_tax_and_disallowable()
     {
         var figures = Read(
             SelfEmployment,
@@ -84,7 +84,7 @@ public sealed class UpdateFiguresTests
     }
 
     [Fact]
-    public void Figures_keep_what_was_typed_through_saving()
+    public void Saved_figures_keep_typed_text()
     {
         var figures = Read(SelfEmployment, ("turnover", "1,250.50"), ("unknownField", "5"), ("other", ""));
 

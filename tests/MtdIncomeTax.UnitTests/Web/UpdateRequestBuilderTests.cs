@@ -14,7 +14,7 @@ public sealed class UpdateRequestBuilderTests
     private static readonly DateOnly End = new(2026, 7, 5);
 
     [Fact]
-    public void Self_employment_figures_go_to_their_places_in_HMRCs_request()
+    public void Self_employment_fields_placed()
     {
         var figures = Read(UpdateFieldCatalogue.SelfEmployment, ("turnover", "5000"), ("costOfGoods", "100.5"), ("costOfGoodsDisallowable", "10"));
 
@@ -31,7 +31,7 @@ public sealed class UpdateRequestBuilderTests
     }
 
     [Fact]
-    public void Nil_figures_still_send_income_as_zero()
+    public void Nil_figures_send_zero_income()
     {
         var request = UpdateRequestBuilder.SelfEmployment(Read(UpdateFieldCatalogue.SelfEmployment), Start, End);
 
@@ -41,7 +41,7 @@ public sealed class UpdateRequestBuilderTests
     }
 
     [Fact]
-    public void Uk_property_figures_nest_rent_a_room_as_HMRC_expects()
+    public void Property_request_nests_rent_a_room()
     {
         var figures = Read(UpdateFieldCatalogue.UkProperty, ("rentsReceived", "3000"), ("amountClaimed", "7500"), ("consolidatedExpenses", "40"));
 
@@ -61,7 +61,7 @@ public sealed class UpdateRequestBuilderTests
     [InlineData("/periodIncome/turnover", "turnover")]
     [InlineData("/periodDisallowableExpenses/adminCostsDisallowable", "adminCostsDisallowable")]
     [InlineData("/periodDates/periodStartDate", null)]
-    public void HMRC_error_paths_lead_back_to_the_form_field(string path, string? key) =>
+    public void Error_paths_map_to_fields(string path, string? key) =>
         Assert.Equal(key, UpdateRequestBuilder.FieldKeyFor(UpdateFieldCatalogue.SelfEmployment, path));
 
     private static UpdateFigures Read(string typeOfBusiness, params (string Key, string Value)[] input) =>
