@@ -54,6 +54,8 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<HmrcCallRecorder>());
         services.AddScoped<SupportConnectionQuery>();
         services.AddScoped<SupportConnectionDetailQuery>();
+        services.AddScoped<FraudPreventionDataStore>();
+        services.AddScoped<FraudHeaderCheckStore>();
 
         return services;
     }

@@ -12,6 +12,7 @@ using MtdIncomeTax.Emulator.Api.Property;
 using MtdIncomeTax.Emulator.Api.SelfEmployment;
 using MtdIncomeTax.Emulator.Api.TestSupport;
 using MtdIncomeTax.Emulator.Configuration;
+using MtdIncomeTax.Emulator.FraudPrevention;
 using MtdIncomeTax.Emulator.OAuth;
 using MtdIncomeTax.Emulator.Oidc;
 using MtdIncomeTax.Emulator.State;
@@ -83,6 +84,7 @@ public static class EmulatorApp
         services.AddSingleton<ApplicationRateLimiter>();
         services.AddSingleton<CalculationTiming>();
         services.AddSingleton<ApiPipeline>();
+        services.AddSingleton<FraudHeaderResults>();
         services.AddSingleton<BusinessDetailsEndpoints>();
         services.AddSingleton<ObligationsEndpoints>();
         services.AddSingleton<SelfEmploymentEndpoints>();
@@ -92,6 +94,7 @@ public static class EmulatorApp
         services.AddSingleton<SelfAssessmentTestSupportEndpoints>();
         services.AddSingleton<CreateTestUserEndpoints>();
         services.AddSingleton<ConnectEndpoints>();
+        services.AddSingleton<SignInCodes>();
 
         services.AddOidcProviderServices();
     }
@@ -109,11 +112,13 @@ public static class EmulatorApp
         SelfAssessmentTestSupportEndpoints.Map(app);
         CreateTestUserEndpoints.Map(app);
         ConnectEndpoints.Map(app);
+        FraudPreventionEndpoints.Map(app);
 
         // Read from configuration, not options, so that invalid options fail at start, not here.
         if (app.Configuration.GetValue<bool>($"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.TestMode)}"))
         {
             TestSupportEndpoints.Map(app);
+            FraudPreventionEndpoints.MapTestSupport(app);
         }
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Hmrc.Api.Calculations;
+using MtdIncomeTax.Hmrc.Api.FraudPrevention;
 using MtdIncomeTax.Hmrc.Api.IndividualDetails;
 using MtdIncomeTax.Hmrc.Api.Obligations;
 using MtdIncomeTax.Hmrc.Api.Property;
@@ -75,6 +76,7 @@ public static class HmrcServiceCollectionExtensions
         services.AddHttpClient<IndividualDetailsClient>().AddHmrcApiPipeline(HmrcApiNames.IndividualDetails);
         services.AddHttpClient<SelfAssessmentTestSupportClient>().AddHmrcApiPipeline(HmrcApiNames.SelfAssessmentTestSupport);
         services.AddHttpClient<CreateTestUserClient>().AddHmrcApiPipeline(HmrcApiNames.CreateTestUser);
+        services.AddHttpClient<FraudPreventionValidatorClient>().AddHmrcApiPipeline(HmrcApiNames.TestFraudPreventionHeaders);
 
         return services;
     }

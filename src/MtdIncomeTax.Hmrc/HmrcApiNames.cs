@@ -11,4 +11,5 @@ public static class HmrcApiNames
     public const string IndividualDetails = "IndividualDetails";
     public const string SelfAssessmentTestSupport = "SelfAssessmentTestSupport";
     public const string CreateTestUser = "CreateTestUser";
+    public const string TestFraudPreventionHeaders = "TestFraudPreventionHeaders";
 }

@@ -20,6 +20,9 @@ public sealed class HmrcApisOptions
 
     public HmrcApiSettings CreateTestUser { get; set; } = new() { Version = "1.0" };
 
+    /// <summary>Test Fraud Prevention Headers, which HMRC offers in the sandbox only.</summary>
+    public HmrcApiSettings TestFraudPreventionHeaders { get; set; } = new() { Version = "1.0" };
+
     /// <summary>Every API by its name in <see cref="HmrcApiNames"/>.</summary>
     public IReadOnlyDictionary<string, HmrcApiSettings> All => new Dictionary<string, HmrcApiSettings>
     {
@@ -31,6 +34,7 @@ public sealed class HmrcApisOptions
         [HmrcApiNames.IndividualDetails] = IndividualDetails,
         [HmrcApiNames.SelfAssessmentTestSupport] = SelfAssessmentTestSupport,
         [HmrcApiNames.CreateTestUser] = CreateTestUser,
+        [HmrcApiNames.TestFraudPreventionHeaders] = TestFraudPreventionHeaders,
     };
 
     public HmrcApiSettings For(string apiName) =>

@@ -25,6 +25,7 @@ builder.Services.AddHmrcServices();
 builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
 builder.Services.AddGrantLifecycleServices();
+builder.Services.AddFraudPreventionServices();
 
 var app = builder.Build();
 
@@ -41,6 +42,7 @@ app.UseSecurityHeaders();
 // The request log goes through this host's logger too, not the static one, which stays silent.
 app.UseSerilogRequestLogging(options => options.Logger = app.Services.GetRequiredService<Serilog.ILogger>());
 app.UseStaticFiles();
+app.UseDeviceIdCookie();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapControllers();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace MtdIncomeTax.Emulator.Tests;
@@ -131,7 +132,73 @@ public sealed class OidcProviderTests(EmulatorFixture fixture) : IClassFixture<E
         Assert.StartsWith("/connect/sign-in", authorizeAgain.Headers.Location!.OriginalString, StringComparison.Ordinal);
     }
 
-    private static async Task<string> SignInAsync(HttpClient client, string username, string verifier)
+    [Fact]
+    public async Task Sign_in_code_puts_second_factor_in_amr()
+    {
+        using var client = fixture.Host.CreateClient(new CookieContainer());
+        var verifier = Hmrc.NewVerifier();
+        var before = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+
+        var claims = await IdTokenClaimsAsync(client, await SignInAsync(client, "sam", verifier), verifier);
+
+        Assert.Equal(["pwd", "email", "mfa"], claims.GetProperty("amr").EnumerateArray().Select(method => method.GetString()));
+        Assert.InRange(claims.GetProperty("auth_time").GetInt64(), before, DateTimeOffset.UtcNow.ToUnixTimeSeconds());
+    }
+
+    [Fact]
+    public async Task Skipped_code_leaves_password_only()
+    {
+        using var client = fixture.Host.CreateClient(new CookieContainer());
+        var verifier = Hmrc.NewVerifier();
+
+        var claims = await IdTokenClaimsAsync(client, await SignInAsync(client, "sam", verifier, action: "skip"), verifier);
+
+        Assert.Equal(["pwd"], claims.GetProperty("amr").EnumerateArray().Select(method => method.GetString()));
+    }
+
+    [Fact]
+    public async Task Wrong_code_is_rejected_and_limited()
+    {
+        using var client = fixture.Host.CreateClient(new CookieContainer());
+        var authorize = await client.GetAsync(QueryHelpers.AddQueryString("/connect/authorize", AuthorizeParameters(Hmrc.NewVerifier())));
+        var codePage = await client.PostAsync("/connect/sign-in", Hmrc.Form(
+            ("returnUrl", ReturnUrl(client, authorize)), ("username", "sam"), ("password", "emulator")));
+        var (challenge, shownCode) = ReadCodePage(await codePage.Content.ReadAsStringAsync());
+        var wrongCode = shownCode == "000000" ? "000001" : "000000";
+
+        var wrong = await client.PostAsync("/connect/sign-in/code", Hmrc.Form(("challenge", challenge), ("code", wrongCode), ("action", "verify")));
+        for (var attempt = 2; attempt <= 5; attempt++)
+        {
+            await client.PostAsync("/connect/sign-in/code", Hmrc.Form(("challenge", challenge), ("code", wrongCode), ("action", "verify")));
+        }
+
+        var rightAfterLimit = await client.PostAsync("/connect/sign-in/code", Hmrc.Form(("challenge", challenge), ("code", shownCode), ("action", "verify")));
+
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        Assert.Contains("The code you entered is not correct.", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.DoesNotContain(wrong.Headers, header => header.Key == "Set-Cookie");
+        Assert.Equal(HttpStatusCode.BadRequest, rightAfterLimit.StatusCode);
+        Assert.Contains("Sign-in code expired", await rightAfterLimit.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonElement> IdTokenClaimsAsync(HttpClient client, string code, string verifier)
+    {
+        var token = await client.PostAsync("/connect/token", Hmrc.Form(
+            ("grant_type", "authorization_code"),
+            ("client_id", EmulatorHost.SignInClientId),
+            ("client_secret", fixture.Host.SignInClientSecret),
+            ("redirect_uri", EmulatorHost.SignInRedirectUri),
+            ("code", code),
+            ("code_verifier", verifier)));
+        var body = await token.Content.ReadFromJsonAsync<JsonElement>();
+        return ReadJwtPayload(body.GetProperty("id_token").GetString()!);
+    }
+
+    private static (string Challenge, string Code) ReadCodePage(string html) =>
+        (Regex.Match(html, "name=\"challenge\" value=\"([0-9a-f]+)\"").Groups[1].Value,
+            Regex.Match(html, "id=\"sign-in-code-shown\">([0-9]{6})<").Groups[1].Value);
+
+    private static async Task<string> SignInAsync(HttpClient client, string username, string verifier, string action = "verify")
     {
         var authorize = await client.GetAsync(QueryHelpers.AddQueryString(
             "/connect/authorize", AuthorizeParameters(verifier)));
@@ -139,8 +206,13 @@ public sealed class OidcProviderTests(EmulatorFixture fixture) : IClassFixture<E
         Assert.StartsWith("/connect/sign-in?returnUrl=", authorize.Headers.Location!.OriginalString, StringComparison.Ordinal);
         var returnUrl = ReturnUrl(client, authorize);
 
-        var signIn = await client.PostAsync("/connect/sign-in", Hmrc.Form(
+        var codePage = await client.PostAsync("/connect/sign-in", Hmrc.Form(
             ("returnUrl", returnUrl), ("username", username), ("password", "emulator")));
+        Assert.Equal(HttpStatusCode.OK, codePage.StatusCode);
+        var (challenge, shownCode) = ReadCodePage(await codePage.Content.ReadAsStringAsync());
+
+        var signIn = await client.PostAsync("/connect/sign-in/code", Hmrc.Form(
+            ("challenge", challenge), ("code", action == "skip" ? "" : shownCode), ("action", action)));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         var resumed = await client.GetAsync(signIn.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, resumed.StatusCode);

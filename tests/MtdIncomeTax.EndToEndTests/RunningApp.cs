@@ -26,6 +26,9 @@ public sealed class RunningApp : WebApplicationFactory<Program>
         StartServer();
     }
 
+    /// <summary>The public address browsers connect to, in Gov-Vendor-Public-IP.</summary>
+    public const string VendorPublicIp = "203.0.113.77";
+
     public int AppPort { get; }
 
     public int EmulatorPort { get; }
@@ -57,6 +60,14 @@ public sealed class RunningApp : WebApplicationFactory<Program>
             ["Authentication:RequireHttpsMetadata"] = "false",
             ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
             ["Serilog:MinimumLevel:Default"] = "Debug",
+
+            // As if behind our own proxy on loopback, whose X-Forwarded-For carries the browser's
+            // public address; documentation ranges stand in for public addresses.
+            ["Hmrc:FraudPrevention:VendorPublicIp"] = VendorPublicIp,
+            ["Hmrc:FraudPrevention:LicenceKeys:mtdincometax"] = "end-to-end-licence",
+            ["FraudPrevention:TrustedProxies:0"] = "127.0.0.1",
+            ["FraudPrevention:TrustedProxies:1"] = "::1",
+            ["FraudPrevention:CheckAfterLinking"] = "true",
         };
 
         foreach (var (key, value) in settings)

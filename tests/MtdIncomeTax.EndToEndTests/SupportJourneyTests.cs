@@ -118,6 +118,7 @@ public sealed class SupportJourneyTests(BrowserFixture browser) : IClassFixture<
         await page.GetByLabel("Username").FillAsync("casey");
         await page.GetByLabel("Password").FillAsync("emulator");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await LinkJourneyTests.EnterSignInCodeAsync(page);
     }
 
     /// <summary>Checks the page for every token and code the emulator issued, and for the stored tokens in their encrypted form.</summary>

@@ -73,4 +73,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 1104, EventName = "TokenRequestFailedOnPurpose", Level = LogLevel.Information,
         Message = "Token request failed with {Mode}, as test support asked")]
     public static partial void TokenRequestFailedOnPurpose(this ILogger logger, TokenFailureMode mode);
+
+    [LoggerMessage(EventId = 1501, EventName = "DevelopmentSignInCodeFailed", Level = LogLevel.Information,
+        Message = "Development sign-in code was not correct for {Username}")]
+    public static partial void DevelopmentSignInCodeFailed(this ILogger logger, string username);
 }

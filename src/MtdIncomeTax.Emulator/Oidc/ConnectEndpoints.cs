@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore;
 using Microsoft.AspNetCore.Authentication;
@@ -15,7 +16,7 @@ namespace MtdIncomeTax.Emulator.Oidc;
 /// OpenIddict validates each request before it reaches these handlers, and it handles the
 /// token and discovery requests itself.
 /// </summary>
-internal sealed class ConnectEndpoints(ILogger<ConnectEndpoints> logger)
+internal sealed class ConnectEndpoints(SignInCodes signInCodes, TimeProvider timeProvider, ILogger<ConnectEndpoints> logger)
 {
     private const string ServerScheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
@@ -29,6 +30,8 @@ internal sealed class ConnectEndpoints(ILogger<ConnectEndpoints> logger)
         routes.MapGet(SignInDefaults.SignInPath, (string? returnUrl) => ShowSignIn(returnUrl));
         routes.MapPost(SignInDefaults.SignInPath, (HttpContext context, ConnectEndpoints endpoints) =>
             endpoints.SignInAsync(context));
+        routes.MapPost(SignInDefaults.SignInCodePath, (HttpContext context, ConnectEndpoints endpoints) =>
+            endpoints.SignInWithCodeAsync(context));
     }
 
     private static async Task<IResult> AuthorizeAsync(HttpContext context)
@@ -51,7 +54,7 @@ internal sealed class ConnectEndpoints(ILogger<ConnectEndpoints> logger)
             return Results.Redirect($"{SignInDefaults.SignInPath}?returnUrl={Uri.EscapeDataString(returnUrl)}");
         }
 
-        var identity = CreateIdentity(person, request.GetScopes());
+        var identity = CreateIdentity(person, request.GetScopes(), session.Principal!);
 
         return Results.SignIn(new ClaimsPrincipal(identity), authenticationScheme: ServerScheme);
     }
@@ -123,22 +126,63 @@ internal sealed class ConnectEndpoints(ILogger<ConnectEndpoints> logger)
             return HtmlPage.Result(DevelopmentSignInPage.Render(returnUrl, username, failed: true));
         }
 
+        var challenge = signInCodes.Start(person.Subject, returnUrl);
+        return HtmlPage.Result(SignInCodePage.Render(challenge.Id, challenge.Code, person, failed: false));
+    }
+
+    /// <summary>
+    /// Completes sign-in after the code step. The session records the authentication methods as
+    /// RFC 8176 amr values: pwd, plus email and mfa when the emailed code was entered.
+    /// </summary>
+    private async Task<IResult> SignInWithCodeAsync(HttpContext context)
+    {
+        var form = context.Request.HasFormContentType ? await context.Request.ReadFormAsync(context.RequestAborted) : null;
+        var challenge = signInCodes.Find(form?["challenge"].ToString());
+        var person = challenge is null ? null : TestUsers.FindPerson(challenge.Subject);
+        if (challenge is null || person is null)
+        {
+            return HtmlPage.Result(SignInCodePage.Expired(), StatusCodes.Status400BadRequest);
+        }
+
+        var skipped = form!["action"].ToString() == "skip";
+        if (!skipped && !signInCodes.Verify(challenge, form["code"].ToString()))
+        {
+            logger.DevelopmentSignInCodeFailed(person.Username);
+            return signInCodes.Find(challenge.Id) is null
+                ? HtmlPage.Result(SignInCodePage.Expired(), StatusCodes.Status400BadRequest)
+                : HtmlPage.Result(SignInCodePage.Render(challenge.Id, challenge.Code, person, failed: true));
+        }
+
+        signInCodes.End(challenge);
         var identity = new ClaimsIdentity(SignInDefaults.CookieScheme, Claims.Name, Claims.Role);
         identity.AddClaim(new Claim(Claims.Subject, person.Subject));
         identity.AddClaim(new Claim(Claims.Name, person.Name));
+        foreach (var method in skipped ? ["pwd"] : new[] { "pwd", "email", "mfa" })
+        {
+            identity.AddClaim(new Claim(Claims.AuthenticationMethodReference, method));
+        }
+
+        var signedInAt = timeProvider.GetUtcNow().ToUnixTimeSeconds();
+        identity.AddClaim(new Claim(Claims.AuthenticationTime, signedInAt.ToString(CultureInfo.InvariantCulture), ClaimValueTypes.Integer64));
         await context.SignInAsync(SignInDefaults.CookieScheme, new ClaimsPrincipal(identity));
         logger.DevelopmentSignInSucceeded(person.Username);
 
-        return Results.Redirect(returnUrl);
+        return Results.Redirect(challenge.ReturnUrl);
     }
 
-    private static ClaimsIdentity CreateIdentity(DevelopmentPerson person, IEnumerable<string> scopes)
+    private static ClaimsIdentity CreateIdentity(DevelopmentPerson person, IEnumerable<string> scopes, ClaimsPrincipal session)
     {
         var identity = new ClaimsIdentity(ServerScheme, Claims.Name, Claims.Role);
         identity.SetClaim(Claims.Subject, person.Subject)
             .SetClaim(Claims.Name, person.Name)
             .SetClaim(Claims.Email, person.Email)
-            .SetClaim(Claims.Role, person.Role);
+            .SetClaim(Claims.Role, person.Role)
+            .SetClaims(Claims.AuthenticationMethodReference, [.. session.FindAll(Claims.AuthenticationMethodReference).Select(claim => claim.Value)]);
+        if (session.FindFirst(Claims.AuthenticationTime) is { } authenticationTime)
+        {
+            identity.AddClaim(new Claim(Claims.AuthenticationTime, authenticationTime.Value, ClaimValueTypes.Integer64));
+        }
+
         identity.SetScopes(scopes);
         identity.SetDestinations(claim => ClaimDestinations(claim, identity));
 
@@ -148,6 +192,12 @@ internal sealed class ConnectEndpoints(ILogger<ConnectEndpoints> logger)
     // Profile, email and role claims reach the id_token only when their scope was granted.
     private static string[] ClaimDestinations(Claim claim, ClaimsIdentity identity)
     {
+        // How and when the person signed in belongs in the identity token (OpenID Connect Core 1.0 section 2).
+        if (claim.Type is Claims.AuthenticationMethodReference or Claims.AuthenticationTime)
+        {
+            return [Destinations.IdentityToken];
+        }
+
         var scope = claim.Type switch
         {
             Claims.Name => Scopes.Profile,

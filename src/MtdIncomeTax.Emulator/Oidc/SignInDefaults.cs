@@ -10,5 +10,7 @@ internal static class SignInDefaults
 
     public const string SignInPath = "/connect/sign-in";
 
+    public const string SignInCodePath = "/connect/sign-in/code";
+
     public const string AuthorizePath = "/connect/authorize";
 }

@@ -42,6 +42,7 @@ public static class HmrcApiPipeline
         // replay included, takes a permit.
         builder.AddHmrcRateLimiting();
 
+        builder.AddFraudPreventionHeaders();
         builder.AddHttpMessageHandler<ApiCallLoggingHandler>();
         return builder;
     }

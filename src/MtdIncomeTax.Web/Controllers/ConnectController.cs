@@ -5,6 +5,7 @@ using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Web.Authentication;
+using MtdIncomeTax.Web.FraudPrevention;
 using MtdIncomeTax.Web.Linking;
 using MtdIncomeTax.Web.Models;
 
@@ -52,6 +53,7 @@ public sealed class ConnectController(
         string? error,
         [FromQuery(Name = "error_description")] string? errorDescription,
         [FromQuery(Name = "error_code")] string? errorCode,
+        [FromServices] FraudHeaderChecker fraudHeaderChecker,
         CancellationToken cancellationToken)
     {
         var callback = new HmrcCallback(code, state, error, errorDescription, errorCode);
@@ -62,6 +64,7 @@ public sealed class ConnectController(
         switch (outcome)
         {
             case LinkOutcome.Linked:
+                await CheckFraudHeadersAsync(fraudHeaderChecker, cancellationToken);
                 TempData["Linked"] = true;
                 return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
             case LinkOutcome.AlreadyLinked:
@@ -69,6 +72,16 @@ public sealed class ConnectController(
             default:
                 TempData["LinkOutcome"] = outcome.ToString();
                 return RedirectToAction(nameof(Result));
+        }
+    }
+
+    // With the person present, the headers of the new connection's calls are checked once in the sandbox.
+    private async Task CheckFraudHeadersAsync(FraudHeaderChecker checker, CancellationToken cancellationToken)
+    {
+        var connection = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
+        if (connection is not null)
+        {
+            await checker.CheckIfEnabledAsync(connection.Id, cancellationToken);
         }
     }
 

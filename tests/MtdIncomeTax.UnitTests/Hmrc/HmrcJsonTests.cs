@@ -1,5 +1,6 @@
 using System.Text.Json;
 using MtdIncomeTax.Hmrc.Api.Calculations;
+using MtdIncomeTax.Hmrc.Api.FraudPrevention;
 using MtdIncomeTax.Hmrc.Api.SelfEmployment;
 using MtdIncomeTax.Hmrc.Json;
 
@@ -57,4 +58,30 @@ public sealed class HmrcJsonTests
     [Fact]
     public void Missing_required_field_fails_to_read() =>
         Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<PeriodDates>("""{"periodStartDate":"2025-04-06"}""", HmrcJson.Options));
+
+    [Fact]
+    public void Header_verdict_without_issues_is_read()
+    {
+        var validation = JsonSerializer.Deserialize<FraudHeaderValidation>(
+            """{"specVersion":"3.3","code":"VALID_HEADERS","message":"All headers appear to be valid"}""", HmrcJson.Options);
+
+        Assert.Equal(FraudHeaderValidation.Valid, validation!.Code);
+        Assert.Null(validation.Errors);
+        Assert.Null(validation.Warnings);
+    }
+
+    [Fact]
+    public void Header_verdict_with_warnings_only_is_read()
+    {
+        var validation = JsonSerializer.Deserialize<FraudHeaderValidation>(
+            """
+            {"specVersion":"3.3","code":"POTENTIALLY_INVALID_HEADERS","message":"At least 1 header is potentially invalid",
+             "warnings":[{"code":"POTENTIALLY_INVALID_HEADER","message":"Value may be invalid","headers":["gov-client-timezone"]}]}
+            """,
+            HmrcJson.Options);
+
+        Assert.Null(validation!.Errors);
+        var warning = Assert.Single(validation.Warnings!);
+        Assert.Equal(["gov-client-timezone"], warning.Headers);
+    }
 }

@@ -175,6 +175,94 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.ToTable("AuthorisationAttempts");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("int");
+
+                    b.Property<string>("IssuesJson")
+                        .HasMaxLength(8000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("int");
+
+                    b.HasKey("ConnectionId");
+
+                    b.ToTable("FraudHeaderChecks", (string)null);
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("JsUserAgent")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("MultiFactorJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("PublicIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("nvarchar(45)");
+
+                    b.Property<DateTimeOffset?>("PublicIpCapturedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("PublicPort")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ScreensJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<string>("SignInName")
+                        .HasMaxLength(320)
+                        .HasColumnType("nvarchar(320)");
+
+                    b.Property<int?>("TimezoneOffsetMinutes")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<int?>("WindowHeight")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("WindowWidth")
+                        .HasColumnType("int");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("FraudPreventionData");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.GrantReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -428,6 +516,24 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.HasIndex("ConnectionId", "BusinessId", "TaxYear", "UpdatedAt");
 
                     b.ToTable("QuarterlyUpdates");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.HmrcConnection", null)
+                        .WithOne()
+                        .HasForeignKey("MtdIncomeTax.Data.Entities.FraudHeaderCheck", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MtdIncomeTax.Data.Entities.FraudPreventionData", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcConnection", b =>

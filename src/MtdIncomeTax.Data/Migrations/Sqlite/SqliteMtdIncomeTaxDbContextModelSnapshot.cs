@@ -168,6 +168,94 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.ToTable("AuthorisationAttempts");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
+                {
+                    b.Property<Guid>("ConnectionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CorrelationId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("IssuesJson")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WarningCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ConnectionId");
+
+                    b.ToTable("FraudHeaderChecks", (string)null);
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DeviceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JsUserAgent")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MultiFactorJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PublicIp")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("PublicIpCapturedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PublicPort")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ScreensJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignInName")
+                        .HasMaxLength(320)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("TimezoneOffsetMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WindowHeight")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WindowWidth")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("FraudPreventionData");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.GrantReminder", b =>
                 {
                     b.Property<Guid>("Id")
@@ -421,6 +509,24 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.HasIndex("ConnectionId", "BusinessId", "TaxYear", "UpdatedAt");
 
                     b.ToTable("QuarterlyUpdates");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.HmrcConnection", null)
+                        .WithOne()
+                        .HasForeignKey("MtdIncomeTax.Data.Entities.FraudHeaderCheck", "ConnectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudPreventionData", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AppUser", null)
+                        .WithOne()
+                        .HasForeignKey("MtdIncomeTax.Data.Entities.FraudPreventionData", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.HmrcConnection", b =>

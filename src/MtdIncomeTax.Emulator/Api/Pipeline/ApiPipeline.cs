@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MtdIncomeTax.Emulator.FraudPrevention;
 using MtdIncomeTax.Emulator.Logging;
 using MtdIncomeTax.Emulator.Users;
 
@@ -14,6 +15,7 @@ namespace MtdIncomeTax.Emulator.Api.Pipeline;
 internal sealed partial class ApiPipeline(
     BearerTokenCheck bearerTokenCheck,
     ApplicationRateLimiter rateLimiter,
+    FraudHeaderResults fraudHeaderResults,
     TimeProvider timeProvider,
     ILogger<ApiPipeline> logger)
 {
@@ -32,6 +34,7 @@ internal sealed partial class ApiPipeline(
             ? ApiErrors.ToResponse(outcome.Errors)
             : (outcome.StatusCode, outcome.Body);
         var code = outcome.Failed ? ((ApiErrorResponse)body!).Code : "OK";
+        RecordFraudHeaders(context.Request, endpoint, statusCode);
         if (logger.IsEnabled(LogLevel.Information))
         {
             logger.ApiRequestCompleted(context.Request.Method, MaskedPath(context.Request), statusCode, code, correlationId);
@@ -97,6 +100,17 @@ internal sealed partial class ApiPipeline(
         var call = new ApiCall(context, endpoint, version.Groups[1].Value, clientId!, user, bodyText, timeProvider.GetUtcNow());
 
         return await handle(call);
+    }
+
+    // Checked like HMRC's live traffic checks, after the response is decided, so that a check never fails a call.
+    private void RecordFraudHeaders(HttpRequest request, ApiEndpoint endpoint, int statusCode)
+    {
+        if (endpoint.Api != HmrcApis.CreateTestUser)
+        {
+            var report = FraudHeaderValidator.Validate(request.Headers);
+            fraudHeaderResults.Add(new FraudHeaderRecord(
+                timeProvider.GetUtcNow(), endpoint.Api.Name, request.Method, MaskedPath(request), statusCode, report));
+        }
     }
 
     /// <summary>Checks the NINO's format, then that the token's user is that individual.</summary>
