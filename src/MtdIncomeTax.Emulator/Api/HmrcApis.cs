@@ -85,7 +85,7 @@ internal static class HmrcApis
         ["FORMAT_TO_DATE"] = "The provided To date is invalid",
         ["RULE_TAX_YEAR_RANGE_INVALID"] = "Tax year range invalid. A tax year range of one year is required",
         ["RULE_TO_DATE_BEFORE_FROM_DATE"] = "The To date cannot be earlier than the From date",
-        ["RULE_BOTH_EXPENSES_SUPPLIED"] = "Both expenses and consolidatedExpenses can not be present at the same time",
+        ["RULE_BOTH_EXPENSES_SUPPLIED"] = "Both Expenses and Consolidated Expenses must not be present at the same time",
         ["RULE_TYPE_OF_BUSINESS_INCORRECT"] = "The businessId is for a different type of business",
         ["RULE_EARLY_DATA_SUBMISSION_NOT_ACCEPTED"] = "Cannot submit data more than 10 days before end of period",
         ["RULE_ADVANCE_SUBMISSION_REQUIRES_PERIOD_END_DATE"] = "For advance submission, end date must be the end of the period",
