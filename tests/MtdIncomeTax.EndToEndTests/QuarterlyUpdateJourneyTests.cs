@@ -4,8 +4,8 @@ using Microsoft.Playwright;
 namespace MtdIncomeTax.EndToEndTests;
 
 /// <summary>
-/// A sole trader links to HMRC, sees the quarterly updates HMRC expects, sends one, sees it
-/// received, and asks HMRC for a tax calculation that reflects it.
+/// A sole trader links to HMRC, views the quarterly updates HMRC expects, sends one, finds it
+/// received, and requests a tax calculation that includes it.
 /// </summary>
 public sealed partial class QuarterlyUpdateJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {

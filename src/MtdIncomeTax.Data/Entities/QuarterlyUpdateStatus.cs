@@ -11,7 +11,7 @@ public enum QuarterlyUpdateStatus
     /// <summary>HMRC rejected it. The figures are kept for the person to correct.</summary>
     Rejected = 3,
 
-    /// <summary>Sent, but no answer came back, so HMRC may or may not have it.</summary>
+    /// <summary>Sent, but no response came back, so HMRC may or may not have it.</summary>
     OutcomeUnknown = 4,
 
     /// <summary>Never sent, and overtaken by a later update of the same business and tax year.</summary>

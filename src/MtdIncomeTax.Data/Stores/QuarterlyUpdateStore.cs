@@ -108,8 +108,8 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
     }
 
     /// <summary>
-    /// Records that HMRC has the update, and marks the unsent updates of the same business and year
-    /// entered before it as superseded, because sending them now would replace newer totals.
+    /// Records that HMRC has the update. Unsent updates of the same business and year, for the same
+    /// or an earlier period and entered before it, become superseded because they would replace newer totals.
     /// </summary>
     public async Task RecordSentAsync(Guid updateId, string? correlationId, CancellationToken cancellationToken)
     {
@@ -118,7 +118,7 @@ public sealed class QuarterlyUpdateStore(MtdIncomeTaxDbContext db, TimeProvider 
         var sent = await db.QuarterlyUpdates.AsNoTracking().FirstAsync(row => row.Id == updateId, cancellationToken);
         await db.QuarterlyUpdates
             .Where(row => row.ConnectionId == sent.ConnectionId && row.BusinessId == sent.BusinessId && row.TaxYear == sent.TaxYear
-                && row.Id != sent.Id && row.CreatedAt <= sent.UpdatedAt
+                && row.Id != sent.Id && row.CreatedAt <= sent.UpdatedAt && row.PeriodEndDate <= sent.PeriodEndDate
                 && (row.Status == QuarterlyUpdateStatus.Draft || row.Status == QuarterlyUpdateStatus.Rejected))
             .ExecuteUpdateAsync(
                 update => update

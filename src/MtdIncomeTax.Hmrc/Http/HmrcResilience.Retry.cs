@@ -26,7 +26,7 @@ public static partial class HmrcResilience
     /// <summary>
     /// Decides whether an attempt's outcome is worth another attempt. A read can be repeated
     /// freely. A write is repeated only when HMRC has certainly not processed it: HMRC's gateway
-    /// returns 429 MESSAGE_THROTTLED_OUT before the API sees the request, and a refused connection
+    /// returns 429 MESSAGE_THROTTLED_OUT before the request reaches the API, and a refused connection
     /// carried nothing. After a time-out, a connection lost mid-way or a 5xx, a write may have been
     /// applied, so it is returned to the caller, which reports the outcome as unknown.
     /// </summary>

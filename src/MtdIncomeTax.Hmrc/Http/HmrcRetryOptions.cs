@@ -15,19 +15,19 @@ public sealed class HmrcRetryOptions
     public int MaxRetryAttempts { get; set; } = 3;
 
     /// <summary>
-    /// Median wait before the first retry after a 5xx, a transport failure or a time-out; each later
+    /// Median wait before the first retry after a 5xx, a transport failure or a time-out. Each later
     /// retry waits about twice as long, with random jitter. Default 500 ms.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00")]
     public TimeSpan BaseDelay { get; set; } = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>Maximum wait between two attempts, unless HMRC's Retry-After asks for longer. Default 10 seconds.</summary>
+    /// <summary>Maximum wait between two attempts, unless HMRC's Retry-After header requests longer. Default 10 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:00.001", "00:05:00")]
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// Wait before the first retry after a 429, doubling for each later one. HMRC asks clients to
-    /// pause after a 429, so it is at least one second; a longer Retry-After wins. Default 1 second.
+    /// Wait before the first retry after a 429, doubling for each later one. HMRC expects clients to
+    /// pause after a 429, so it is at least one second. A longer Retry-After wins. Default 1 second.
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:01:00")]
     public TimeSpan ThrottledDelay { get; set; } = TimeSpan.FromSeconds(1);

@@ -2,7 +2,7 @@ using MtdIncomeTax.Hmrc.Api.Calculations;
 
 namespace MtdIncomeTax.Web.Calculations;
 
-/// <summary>The figures of an HMRC tax calculation a person sees first, and HMRC's messages about it.</summary>
+/// <summary>The summary figures of an HMRC tax calculation shown on its page, and HMRC's messages about it.</summary>
 public sealed record CalculationResult(
     string CalculationId,
     string TaxYear,

@@ -73,7 +73,7 @@ public sealed class CalculationsController(
             AuditEventKind.CalculationRequested, connection.Id, User.GetUserId(),
             RequestDetail(calculationId, year), cancellationToken, result.CorrelationId);
 
-        // HMRC asks software to wait a few seconds before the first look; the page does so.
+        // HMRC recommends waiting a few seconds before the first retrieve, so the page starts by waiting.
         TempData["JustRequested"] = true;
         return RedirectToAction(nameof(Show), new { taxYear = year.Value, calculationId });
     }
@@ -106,7 +106,7 @@ public sealed class CalculationsController(
 
         if (IsNotReady(result.Error))
         {
-            // HMRC also answers 404 for an ID it never issued: only a calculation this person asked for is awaited.
+            // HMRC also returns 404 for an ID it never issued, so only a calculation this person requested is awaited.
             if (!await auditLog.ContainsAsync(connection.Id, AuditEventKind.CalculationRequested, RequestDetail(id.Value, year), cancellationToken))
             {
                 Response.StatusCode = StatusCodes.Status404NotFound;

@@ -1,7 +1,7 @@
 namespace MtdIncomeTax.Web.FraudPrevention;
 
 /// <summary>
-/// The device ID HMRC asks for in Gov-Client-Device-ID: a UUID in a first-party cookie, created
+/// The device ID HMRC expects in Gov-Client-Device-ID: a UUID in a first-party cookie, created
 /// on the browser's first visit and never replaced by us, so it lasts until the person deletes it.
 /// The cookie is HttpOnly because only the server reads it.
 /// </summary>

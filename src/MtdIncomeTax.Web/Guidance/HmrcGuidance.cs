@@ -2,7 +2,7 @@ using MtdIncomeTax.Hmrc.Api;
 
 namespace MtdIncomeTax.Web.Guidance;
 
-/// <summary>What a page tells a person about an HMRC error: what happened, in plain English, and what to do next.</summary>
+/// <summary>The plain-English text a page shows for an HMRC error: what happened and what to do next.</summary>
 public sealed record HmrcGuidance(string Title, string Message, string NextStep, bool OurFault, string? CorrelationId)
 {
     private const string OurFaultTitle = "Something went wrong on our side";
@@ -38,9 +38,8 @@ public sealed record HmrcGuidance(string Title, string Message, string NextStep,
     }
 
     /// <summary>
-    /// Whether the error means a fault in a request MtdIncomeTax built: the client library's own
-    /// judgement, plus the rules our form checks before anything is sent, so HMRC should never
-    /// need to report them, and an API version HMRC does not serve.
+    /// Whether the error means a fault in a request MtdIncomeTax built. This is the client library's
+    /// judgement plus two more cases: rules our form checks before sending, and an API version HMRC does not serve.
     /// </summary>
     public static bool IsOurFault(HmrcApiError error) =>
         error.IsOurFault

@@ -4,7 +4,7 @@ using MtdIncomeTax.Web.Guidance;
 
 namespace MtdIncomeTax.Web.Models;
 
-/// <summary>The page that asks HMRC for an in-year calculation, with HMRC's reason when it refused.</summary>
+/// <summary>The page that requests an in-year calculation from HMRC, with HMRC's reason when it rejected the request.</summary>
 public sealed record CalculationRequestViewModel(TaxYear TaxYear, HmrcGuidance? Error);
 
 /// <summary>A calculation HMRC is still working out, or has finished.</summary>

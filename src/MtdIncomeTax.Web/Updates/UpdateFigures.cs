@@ -5,9 +5,9 @@ using System.Text.RegularExpressions;
 namespace MtdIncomeTax.Web.Updates;
 
 /// <summary>
-/// The year-to-date figures of one quarterly update: what the person typed, kept as typed, and the
-/// amounts read from it by HMRC's rules (at most 2 decimal places, within HMRC's range, no negative
-/// income, either a total for expenses or separate expenses).
+/// The year-to-date figures of one quarterly update: the text the person typed, kept as typed, and
+/// the amounts read from it. HMRC's rules apply: at most 2 decimal places, within HMRC's range, no
+/// negative income, and either a total for expenses or separate expenses.
 /// </summary>
 public sealed partial class UpdateFigures
 {

@@ -15,7 +15,7 @@ public static class UpdateRequestBuilder
 
     /// <summary>
     /// The Self-Employment Business 5.0 request. Income is always sent, as zeros when none was
-    /// entered, because HMRC asks for income and expenses even when they are nil.
+    /// entered, because HMRC expects income and expenses even when they are nil.
     /// </summary>
     public static SelfEmploymentCumulativeSummary SelfEmployment(UpdateFigures figures, DateOnly periodStart, DateOnly periodEnd)
     {

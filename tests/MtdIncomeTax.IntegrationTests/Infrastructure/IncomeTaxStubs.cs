@@ -6,7 +6,7 @@ using WireMock.Server;
 
 namespace MtdIncomeTax.IntegrationTests.Infrastructure;
 
-/// <summary>Income Tax API answers as WireMock stubs: obligations, cumulative updates and calculations.</summary>
+/// <summary>Income Tax API responses as WireMock stubs: obligations, cumulative updates and calculations.</summary>
 public static class IncomeTaxStubs
 {
     public const string SamNino = "AA123456A";

@@ -197,6 +197,26 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     }
 
     [Fact]
+    public async Task Sent_update_supersedes_earlier_drafts()
+    {
+        using var client = await LinkAsync();
+        app.Hmrc.SelfEmploymentUpdateAccepted(LastYear);
+        var earlier = await ReviewAsync(client, ("turnover", "100"), ("periodEnd", Iso(QuarterEnd(LastYear, 0))));
+        var later = await ReviewAsync(client, ("turnover", "300"), ("periodEnd", Iso(QuarterEnd(LastYear, 2))));
+        var current = await ReviewAsync(client, ("turnover", "200"));
+
+        await SendAsync(client, current, await client.GetStringAsync(current));
+        var earlierPage = await client.GetStringAsync(earlier);
+        var resend = await SendAsync(client, earlier, earlierPage);
+
+        Assert.Contains("can no longer be sent", earlierPage);
+        Assert.Equal(QuarterlyUpdateStatus.Superseded, (await UpdateAsync(earlier)).Status);
+        Assert.Equal(QuarterlyUpdateStatus.Draft, (await UpdateAsync(later)).Status);
+        Assert.Equal(HttpStatusCode.Redirect, resend.StatusCode);
+        Assert.Single(app.Hmrc.Puts(SelfEmploymentPath(LastYear)));
+    }
+
+    [Fact]
     public async Task Unheld_update_can_be_resent()
     {
         using var client = await LinkAsync();
@@ -286,6 +306,13 @@ public sealed class QuarterlyUpdateTests(AppFactory app) : IClassFixture<AppFact
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>().QuarterlyUpdates.CountAsync(update => update.Connection!.Owner!.Subject == _user);
+    }
+
+    private async Task<QuarterlyUpdate> UpdateAsync(string reviewPath)
+    {
+        var id = Guid.Parse(reviewPath.Split('/')[2]);
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MtdIncomeTaxDbContext>().QuarterlyUpdates.AsNoTracking().SingleAsync(update => update.Id == id);
     }
 
     private async Task<QuarterlyUpdate> OnlyUpdateAsync()

@@ -1,6 +1,6 @@
-// Waits for HMRC to finish a tax calculation, then shows it. HMRC asks software to wait a few
-// seconds before the first look and not to ask too often, so the waits grow, and stop after a
-// few minutes with the "Check again" button left for the person.
+// Waits for HMRC to finish a tax calculation, then shows it. HMRC recommends waiting a few seconds
+// before the first retrieve and not polling often, so the waits grow. After a few minutes the script
+// stops and leaves the "Check again" button for the person.
 (function () {
     "use strict";
     var pending = document.getElementById("calculation-pending");
