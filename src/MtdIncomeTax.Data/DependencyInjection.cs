@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Data.Stores.Support;
 using MtdIncomeTax.Hmrc.Tokens;
 using MtdIncomeTax.Hmrc.Http;
@@ -49,6 +50,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IHmrcTokenStore, EfHmrcTokenStore>();
         services.AddScoped<AuditLog>();
         services.AddScoped<QuarterlyUpdateStore>();
+        services.AddScoped<AgentPracticeStore>();
+        services.AddScoped<AgentClientStore>();
         services.AddSingleton<HmrcCallRecorder>();
         services.AddSingleton<IHmrcCallRecorder>(provider => provider.GetRequiredService<HmrcCallRecorder>());
         services.AddHostedService(provider => provider.GetRequiredService<HmrcCallRecorder>());

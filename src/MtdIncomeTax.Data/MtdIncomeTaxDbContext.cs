@@ -25,6 +25,12 @@ public abstract class MtdIncomeTaxDbContext(DbContextOptions options) : DbContex
 
     public DbSet<QuarterlyUpdate> QuarterlyUpdates => Set<QuarterlyUpdate>();
 
+    public DbSet<AgentPractice> AgentPractices => Set<AgentPractice>();
+
+    public DbSet<AgentClient> AgentClients => Set<AgentClient>();
+
+    public DbSet<ClientCheckRun> ClientCheckRuns => Set<ClientCheckRun>();
+
     /// <summary>ASP.NET Core Data Protection keys, shared by every app instance.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 

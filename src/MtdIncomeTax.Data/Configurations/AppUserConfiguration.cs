@@ -13,5 +13,6 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         builder.Property(user => user.Name).HasMaxLength(200);
         builder.Property(user => user.Email).HasMaxLength(320);
         builder.Property(user => user.Role).HasMaxLength(50);
+        builder.HasOne(user => user.Practice).WithMany().HasForeignKey(user => user.PracticeId);
     }
 }

@@ -12,6 +12,10 @@ internal sealed class HmrcConnectionConfiguration : IEntityTypeConfiguration<Hmr
         builder.HasIndex(connection => connection.OwnerUserId).IsUnique();
         builder.HasOne(connection => connection.Owner).WithMany().HasForeignKey(connection => connection.OwnerUserId);
 
+        // One connection per practice, whichever staff member links it.
+        builder.HasIndex(connection => connection.PracticeId).IsUnique();
+        builder.HasOne(connection => connection.Practice).WithMany().HasForeignKey(connection => connection.PracticeId);
+
         builder.Property(connection => connection.Kind).HasConversion<string>().HasMaxLength(20);
         builder.Property(connection => connection.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(connection => connection.Environment).HasMaxLength(50);

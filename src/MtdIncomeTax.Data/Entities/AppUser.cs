@@ -15,6 +15,11 @@ public sealed class AppUser
     /// <summary>business, agent or support, from the provider's role claim.</summary>
     public required string Role { get; set; }
 
+    /// <summary>The agent practice an agent-role person works for; null for other roles.</summary>
+    public Guid? PracticeId { get; set; }
+
+    public AgentPractice? Practice { get; set; }
+
     public DateTimeOffset CreatedAt { get; set; }
 
     public DateTimeOffset LastSignedInAt { get; set; }

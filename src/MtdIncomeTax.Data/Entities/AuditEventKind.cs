@@ -14,4 +14,13 @@ public enum AuditEventKind
     UpdateRejected = 10,
     UpdateOutcomeUnknown = 11,
     CalculationRequested = 12,
+    AgentAccountChecked = 13,
+    ClientAdded = 14,
+    ClientsImported = 15,
+    ClientRemoved = 16,
+    AuthorisationRequested = 17,
+    AuthorisationCancelled = 18,
+    ClientStatusChanged = 19,
+    ClientDeauthorised = 20,
+    ClientCheckCompleted = 21,
 }

@@ -16,6 +16,11 @@ public sealed class AuthorisationAttempt
 
     public string? Nino { get; set; }
 
+    /// <summary>For an agent practice: the practice and the ARN its staff member entered.</summary>
+    public Guid? PracticeId { get; set; }
+
+    public string? Arn { get; set; }
+
     public required string ProtectedCodeVerifier { get; set; }
 
     public required string RedirectUri { get; set; }

@@ -8,9 +8,15 @@ public sealed class HmrcConnection
 {
     public Guid Id { get; set; }
 
+    /// <summary>The business user, or for an agent practice the staff member who linked it last.</summary>
     public Guid OwnerUserId { get; set; }
 
     public AppUser? Owner { get; set; }
+
+    /// <summary>The agent practice whose grant this is; null for a business.</summary>
+    public Guid? PracticeId { get; set; }
+
+    public AgentPractice? Practice { get; set; }
 
     public ConnectionKind Kind { get; set; }
 

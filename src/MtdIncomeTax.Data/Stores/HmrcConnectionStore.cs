@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores.Support;
 using MtdIncomeTax.Hmrc;
 
 namespace MtdIncomeTax.Data.Stores;
@@ -10,6 +11,38 @@ public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProte
     public Task<HmrcConnection?> FindForOwnerAsync(Guid ownerUserId, CancellationToken cancellationToken) =>
         db.HmrcConnections.AsNoTracking().SingleOrDefaultAsync(connection => connection.OwnerUserId == ownerUserId, cancellationToken);
 
+    public Task<HmrcConnection?> FindForPracticeAsync(Guid practiceId, CancellationToken cancellationToken) =>
+        db.HmrcConnections.AsNoTracking().SingleOrDefaultAsync(connection => connection.PracticeId == practiceId, cancellationToken);
+
+    /// <summary>Corrects the ARN of a practice and of its connection; the grant itself is unchanged.</summary>
+    public async Task<bool> UpdateArnAsync(Guid practiceId, string arn, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        var connection = await db.HmrcConnections.AsNoTracking()
+            .Where(row => row.PracticeId == practiceId)
+            .Select(row => new { row.Id, row.Owner!.Name, row.Owner.Email })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (connection is null)
+        {
+            return false;
+        }
+
+        await db.AgentPractices.Where(practice => practice.Id == practiceId)
+            .ExecuteUpdateAsync(update => update.SetProperty(practice => practice.Arn, arn).SetProperty(practice => practice.UpdatedAt, now), cancellationToken);
+
+        // A direct update that leaves the concurrency token alone, because a refresh may be saving new tokens at the same time.
+        var searchText = ConnectionSearchText.For(connection.Name, connection.Email, arn);
+        await db.HmrcConnections.Where(row => row.Id == connection.Id)
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(row => row.Arn, arn)
+                    .SetProperty(row => row.SearchText, searchText)
+                    .SetProperty(row => row.UpdatedAt, now),
+                cancellationToken);
+
+        return true;
+    }
+
     /// <summary>
     /// Stores a new grant. Linking again replaces the owner's old grant in the same row and the
     /// same transaction, so an owner never has two connections nor, for a moment, none.
@@ -19,7 +52,9 @@ public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProte
         var now = timeProvider.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        var connection = await db.HmrcConnections.SingleOrDefaultAsync(existing => existing.OwnerUserId == grant.OwnerUserId, cancellationToken);
+        var connection = grant.PracticeId is { } practiceId
+            ? await db.HmrcConnections.SingleOrDefaultAsync(existing => existing.PracticeId == practiceId, cancellationToken)
+            : await db.HmrcConnections.SingleOrDefaultAsync(existing => existing.OwnerUserId == grant.OwnerUserId, cancellationToken);
         if (connection is null)
         {
             connection = new HmrcConnection
@@ -58,6 +93,9 @@ public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProte
 
     private void Apply(HmrcConnection connection, NewGrant grant, DateTimeOffset now)
     {
+        connection.OwnerUserId = grant.OwnerUserId;
+        connection.PracticeId = grant.PracticeId;
+        connection.Arn = grant.Arn;
         connection.Kind = grant.Kind;
         connection.Environment = grant.Environment;
         connection.Nino = grant.Nino;

@@ -20,6 +20,10 @@ internal sealed class ConnectEndpoints(SignInCodes signInCodes, TimeProvider tim
 {
     private const string ServerScheme = OpenIddictServerAspNetCoreDefaults.AuthenticationScheme;
 
+    // The practice an agent-role person works for, sent with the role.
+    private const string PracticeIdClaim = "practice_id";
+    private const string PracticeNameClaim = "practice_name";
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         // Cast to a Func so each result is written, not discarded as by a RequestDelegate.
@@ -86,6 +90,11 @@ internal sealed class ConnectEndpoints(SignInCodes signInCodes, TimeProvider tim
         if (principal.HasScope(Scopes.Roles))
         {
             claims[Claims.Role] = person.Role;
+            if (person.PracticeId is not null)
+            {
+                claims[PracticeIdClaim] = person.PracticeId;
+                claims[PracticeNameClaim] = person.PracticeName ?? person.PracticeId;
+            }
         }
 
         return Results.Json(claims);
@@ -177,6 +186,8 @@ internal sealed class ConnectEndpoints(SignInCodes signInCodes, TimeProvider tim
             .SetClaim(Claims.Name, person.Name)
             .SetClaim(Claims.Email, person.Email)
             .SetClaim(Claims.Role, person.Role)
+            .SetClaim(PracticeIdClaim, person.PracticeId)
+            .SetClaim(PracticeNameClaim, person.PracticeName)
             .SetClaims(Claims.AuthenticationMethodReference, [.. session.FindAll(Claims.AuthenticationMethodReference).Select(claim => claim.Value)]);
         if (session.FindFirst(Claims.AuthenticationTime) is { } authenticationTime)
         {
@@ -202,7 +213,7 @@ internal sealed class ConnectEndpoints(SignInCodes signInCodes, TimeProvider tim
         {
             Claims.Name => Scopes.Profile,
             Claims.Email => Scopes.Email,
-            Claims.Role => Scopes.Roles,
+            Claims.Role or PracticeIdClaim or PracticeNameClaim => Scopes.Roles,
             _ => null,
         };
 

@@ -31,8 +31,13 @@ internal static class TestUsers
     [
         new("sam", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0001", "Sam Trader", "sam@example.test", "business"),
         new("lee", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0002", "Lee Landlord", "lee@example.test", "business"),
-        new("alex", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0003", "Alex Agent", "alex@example.test", "agent"),
+        new("alex", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0003", "Alex Agent", "alex@example.test", "agent",
+            PracticeId: "taylor-and-co", PracticeName: "Taylor and Co Accountants"),
         new("casey", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0004", "Casey Support", "casey@example.test", "support"),
+        new("jo", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0005", "Jo Bookkeeper", "jo@example.test", "agent",
+            PracticeId: "taylor-and-co", PracticeName: "Taylor and Co Accountants"),
+        new("robin", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0006", "Robin Brook", "robin@example.test", "agent",
+            PracticeId: "brook-bookkeeping", PracticeName: "Brook Bookkeeping"),
     ];
 
     public static HmrcTestUser? FindHmrcUser(string userId) =>

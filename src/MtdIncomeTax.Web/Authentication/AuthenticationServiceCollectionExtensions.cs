@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Web.Authentication;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -95,5 +96,17 @@ public static class AuthenticationServiceCollectionExtensions
             context.HttpContext.RequestAborted);
 
         identity.AddClaim(new Claim(AppClaimTypes.UserId, user.Id.ToString()));
+        if (role == AppRoles.Agent)
+        {
+            var options = context.HttpContext.RequestServices.GetRequiredService<IOptions<OidcSignInOptions>>().Value;
+            var practiceId = principal.FindFirstValue(options.PracticeIdClaimType);
+            var practices = context.HttpContext.RequestServices.GetRequiredService<AgentPracticeStore>();
+            var practice = await practices.RecordMembershipAsync(
+                user.Id,
+                practiceId ?? "person:" + subject,
+                principal.FindFirstValue(options.PracticeNameClaimType) ?? user.Name,
+                context.HttpContext.RequestAborted);
+            identity.AddClaim(new Claim(AppClaimTypes.PracticeId, practice.Id.ToString()));
+        }
     }
 }

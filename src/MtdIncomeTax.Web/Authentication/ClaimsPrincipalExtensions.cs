@@ -9,4 +9,8 @@ public static class ClaimsPrincipalExtensions
         Guid.TryParse(principal.FindFirstValue(AppClaimTypes.UserId), out var id)
             ? id
             : throw new InvalidOperationException("The signed-in principal has no MtdIncomeTax user ID claim.");
+
+    /// <summary>Returns our ID of the signed-in agent's practice, or null for a person who is not agent staff.</summary>
+    public static Guid? FindPracticeId(this ClaimsPrincipal principal) =>
+        Guid.TryParse(principal.FindFirstValue(AppClaimTypes.PracticeId), out var id) ? id : null;
 }

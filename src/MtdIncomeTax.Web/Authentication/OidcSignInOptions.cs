@@ -20,6 +20,17 @@ public sealed class OidcSignInOptions
     [Required]
     public string RoleClaimType { get; set; } = "role";
 
+    /// <summary>
+    /// Claim that carries the ID of an agent's practice; staff with the same value share one HMRC
+    /// grant and client list. An agent without it gets a practice of their own. Default "practice_id".
+    /// </summary>
+    [Required]
+    public string PracticeIdClaimType { get; set; } = "practice_id";
+
+    /// <summary>Claim that carries the practice's display name. Default "practice_name".</summary>
+    [Required]
+    public string PracticeNameClaimType { get; set; } = "practice_name";
+
     /// <summary>Requires HTTPS for the provider's metadata. Default true; only a local provider may turn it off.</summary>
     public bool RequireHttpsMetadata { get; set; } = true;
 }

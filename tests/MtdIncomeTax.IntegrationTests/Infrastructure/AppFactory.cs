@@ -98,12 +98,20 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         });
     }
 
-    /// <summary>A browser-like client for one signed-in person: keeps cookies and does not follow redirects.</summary>
-    public HttpClient CreateClientFor(string subject, string role = "business")
+    /// <summary>
+    /// A browser-like client for one signed-in person: keeps cookies and does not follow redirects.
+    /// An agent works for the named practice, or for a practice of their own.
+    /// </summary>
+    public HttpClient CreateClientFor(string subject, string role = "business", string? practice = null)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, subject);
         client.DefaultRequestHeaders.Add(TestAuthHandler.RoleHeader, role);
+        if (practice is not null)
+        {
+            client.DefaultRequestHeaders.Add(TestAuthHandler.PracticeHeader, practice);
+        }
+
         return client;
     }
 

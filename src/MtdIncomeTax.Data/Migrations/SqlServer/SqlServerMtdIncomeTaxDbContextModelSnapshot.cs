@@ -41,6 +41,128 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("AgentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("ClientActionUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("InvitationCreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset?>("InvitationExpiresOn")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("InvitationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid?>("LastCheckRunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("LastCheckedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Nino")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("nvarchar(9)");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("nvarchar(10)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("nvarchar(220)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("StatusChangedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "LastCheckRunId");
+
+                    b.HasIndex("PracticeId", "Nino")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Status");
+
+                    b.ToTable("AgentClients");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentPractice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("AgentPractices");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -62,6 +184,9 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -73,6 +198,8 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(200)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
 
                     b.HasIndex("Subject")
                         .IsUnique();
@@ -121,6 +248,10 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
                     b.Property<DateTimeOffset?>("ConsumedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -142,6 +273,9 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.Property<string>("Outcome")
                         .HasMaxLength(50)
                         .HasColumnType("nvarchar(50)");
+
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ProtectedCodeVerifier")
                         .IsRequired()
@@ -173,6 +307,69 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .IsUnique();
 
                     b.ToTable("AuthorisationAttempts");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.ClientCheckRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("int");
+
+                    b.Property<DateTimeOffset?>("LeaseExpiresAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("StartedByUserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("nvarchar(20)");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("SummaryJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("nvarchar(2000)");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PracticeId", "StartedAt");
+
+                    b.ToTable("ClientCheckRuns");
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
@@ -403,6 +600,9 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("ProtectedAccessToken")
                         .HasColumnType("nvarchar(max)");
 
@@ -441,6 +641,10 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
 
                     b.HasIndex("OwnerUserId")
                         .IsUnique();
+
+                    b.HasIndex("PracticeId")
+                        .IsUnique()
+                        .HasFilter("[PracticeId] IS NOT NULL");
 
                     b.HasIndex("Status");
 
@@ -518,6 +722,35 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                     b.ToTable("QuarterlyUpdates");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentClient", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AppUser", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.ClientCheckRun", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
                 {
                     b.HasOne("MtdIncomeTax.Data.Entities.HmrcConnection", null)
@@ -544,7 +777,13 @@ namespace MtdIncomeTax.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId");
+
                     b.Navigation("Owner");
+
+                    b.Navigation("Practice");
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.QuarterlyUpdate", b =>

@@ -34,6 +34,128 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.ToTable("DataProtectionKeys");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentClient", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AgentType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClientActionUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitationCreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("InvitationExpiresOn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InvitationId")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LastCheckRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LastCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Nino")
+                        .IsRequired()
+                        .HasMaxLength(9)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(220)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StatusChangedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StatusReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PracticeId", "LastCheckRunId");
+
+                    b.HasIndex("PracticeId", "Nino")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId", "Status");
+
+                    b.ToTable("AgentClients");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentPractice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ExternalId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExternalId")
+                        .IsUnique();
+
+                    b.ToTable("AgentPractices");
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -55,6 +177,9 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(50)
@@ -66,6 +191,8 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PracticeId");
 
                     b.HasIndex("Subject")
                         .IsUnique();
@@ -114,6 +241,10 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Arn")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("ConsumedAt")
                         .HasColumnType("INTEGER");
 
@@ -134,6 +265,9 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
 
                     b.Property<string>("Outcome")
                         .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PracticeId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ProtectedCodeVerifier")
@@ -166,6 +300,69 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("AuthorisationAttempts");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.ClientCheckRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Checked")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Failed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LeaseExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LeaseHolder")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PracticeId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("StartedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StopReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryJson")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Total")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Status");
+
+                    b.HasIndex("PracticeId", "StartedAt");
+
+                    b.ToTable("ClientCheckRuns");
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
@@ -396,6 +593,9 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.Property<Guid>("OwnerUserId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PracticeId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ProtectedAccessToken")
                         .HasColumnType("TEXT");
 
@@ -433,6 +633,9 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.HasIndex("Nino");
 
                     b.HasIndex("OwnerUserId")
+                        .IsUnique();
+
+                    b.HasIndex("PracticeId")
                         .IsUnique();
 
                     b.HasIndex("Status");
@@ -511,6 +714,35 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                     b.ToTable("QuarterlyUpdates");
                 });
 
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AgentClient", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.AppUser", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId");
+
+                    b.Navigation("Practice");
+                });
+
+            modelBuilder.Entity("MtdIncomeTax.Data.Entities.ClientCheckRun", b =>
+                {
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", null)
+                        .WithMany()
+                        .HasForeignKey("PracticeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.FraudHeaderCheck", b =>
                 {
                     b.HasOne("MtdIncomeTax.Data.Entities.HmrcConnection", null)
@@ -537,7 +769,13 @@ namespace MtdIncomeTax.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("MtdIncomeTax.Data.Entities.AgentPractice", "Practice")
+                        .WithMany()
+                        .HasForeignKey("PracticeId");
+
                     b.Navigation("Owner");
+
+                    b.Navigation("Practice");
                 });
 
             modelBuilder.Entity("MtdIncomeTax.Data.Entities.QuarterlyUpdate", b =>
