@@ -52,6 +52,7 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<QuarterlyUpdateStore>();
         services.AddScoped<AgentPracticeStore>();
         services.AddScoped<AgentClientStore>();
+        services.AddScoped<ClientCheckRunStore>();
         services.AddSingleton<HmrcCallRecorder>();
         services.AddSingleton<IHmrcCallRecorder>(provider => provider.GetRequiredService<HmrcCallRecorder>());
         services.AddHostedService(provider => provider.GetRequiredService<HmrcCallRecorder>());

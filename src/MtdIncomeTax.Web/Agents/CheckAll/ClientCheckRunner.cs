@@ -1,0 +1,188 @@
+using Microsoft.Extensions.Options;
+using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Agents;
+using MtdIncomeTax.Hmrc.FraudPrevention;
+using MtdIncomeTax.Hmrc.Tokens;
+
+namespace MtdIncomeTax.Web.Agents.CheckAll;
+
+/// <summary>
+/// Works through one "check all clients" run while this instance holds its lease: a few clients
+/// at a time, each refreshed through <see cref="IClientStatusRefresher"/>, whose HMRC calls wait
+/// for the app-wide rate limiter. HMRC calls carry the fraud prevention data of the person who
+/// started the run. A practice-level refusal stops the run; one client's failure is counted and
+/// the run goes on.
+/// </summary>
+public sealed class ClientCheckRunner(
+    IServiceScopeFactory scopeFactory,
+    TimeProvider timeProvider,
+    IOptions<ClientCheckOptions> options,
+    IOptions<TokenManagementOptions> tokenOptions,
+    ILogger<ClientCheckRunner> logger)
+{
+    internal const string NotLinkedReason =
+        "Your practice is not linked to HMRC, or its authority has ended. Link the practice to HMRC with your agent services account, then check again.";
+
+    private string Holder => tokenOptions.Value.InstanceName;
+
+    /// <summary>Claims the run and works on it until it completes, stops, loses its lease or the app shuts down.</summary>
+    public async Task RunAsync(Guid runId, CancellationToken cancellationToken)
+    {
+        var run = await WithStoreAsync(store => store.TryClaimAsync(runId, Holder, LeaseEnd(), cancellationToken));
+        if (run is null)
+        {
+            return;
+        }
+
+        if (run.Checked == 0)
+        {
+            logger.ClientCheckStarted(run.Id, run.PracticeId, run.Total, Holder);
+        }
+        else
+        {
+            logger.ClientCheckResumed(run.Id, run.PracticeId, run.Checked, run.Total, Holder);
+        }
+
+        try
+        {
+            using (FraudPreventionScope.ForUser(run.StartedByUserId))
+            {
+                await WorkAsync(run, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The app is shutting down: another instance, or this one after its restart, carries on.
+            await WithStoreAsync(store => store.ReleaseLeaseAsync(run.Id, Holder, CancellationToken.None));
+            logger.ClientCheckPaused(run.Id, Holder);
+        }
+    }
+
+    private async Task WorkAsync(ClientCheckRun run, CancellationToken cancellationToken)
+    {
+        var connection = await WithScopeAsync(scope =>
+            scope.ServiceProvider.GetRequiredService<HmrcConnectionStore>().FindForPracticeAsync(run.PracticeId, cancellationToken));
+        if (connection is not { Status: ConnectionStatus.Active })
+        {
+            await StopAsync(run, connection?.Id, NotLinkedReason, cancellationToken);
+            return;
+        }
+
+        while (true)
+        {
+            var clients = await WithStoreAsync(store => store.ListUncheckedClientsAsync(run, options.Value.BatchSize, cancellationToken));
+            if (clients.Count == 0)
+            {
+                await CompleteAsync(run, connection.Id, cancellationToken);
+                return;
+            }
+
+            var problem = await CheckBatchAsync(run, clients, cancellationToken);
+            if (problem is not null)
+            {
+                await StopAsync(run, connection.Id, problem, cancellationToken);
+                return;
+            }
+
+            if (!await WithStoreAsync(store => store.RenewLeaseAsync(run.Id, Holder, LeaseEnd(), cancellationToken)))
+            {
+                logger.ClientCheckLeaseLost(run.Id, Holder);
+                return;
+            }
+        }
+    }
+
+    /// <summary>Checks a batch of clients a few at a time; returns the practice-level problem that ended it early, if any.</summary>
+    private async Task<string?> CheckBatchAsync(ClientCheckRun run, IReadOnlyList<Guid> clients, CancellationToken cancellationToken)
+    {
+        string? problem = null;
+        using var batchSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ClientsInFlight, CancellationToken = batchSource.Token };
+        try
+        {
+            await Parallel.ForEachAsync(clients, parallel, async (clientId, token) =>
+            {
+                var outcome = await RefreshAsync(run, clientId, token);
+                if (outcome.PracticeProblem is not null)
+                {
+                    Interlocked.CompareExchange(ref problem, outcome.PracticeProblem, null);
+                    await batchSource.CancelAsync();
+                    return;
+                }
+
+                await WithStoreAsync(store => store.RecordCheckedAsync(run.Id, Holder, clientId, outcome.Result, CancellationToken.None));
+            });
+        }
+        catch (OperationCanceledException) when (problem is not null && !cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled by the practice-level problem; the clients still in flight are checked in a later run.
+        }
+
+        return problem;
+    }
+
+    private async Task<ClientCheckOutcome> RefreshAsync(ClientCheckRun run, Guid clientId, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await WithScopeAsync(scope =>
+                scope.ServiceProvider.GetRequiredService<IClientStatusRefresher>().RefreshAsync(run.PracticeId, clientId, cancellationToken));
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // A failure for one client (HMRC unreachable for that call, the send queue full) must not end the run.
+            logger.ClientCheckClientFailed(exception, run.Id, clientId);
+            return ClientCheckOutcome.Failed;
+        }
+    }
+
+    private async Task CompleteAsync(ClientCheckRun run, Guid connectionId, CancellationToken cancellationToken)
+    {
+        var completed = await WithStoreAsync(store => store.CompleteAsync(run.Id, Holder, cancellationToken));
+        if (completed is null)
+        {
+            logger.ClientCheckLeaseLost(run.Id, Holder);
+            return;
+        }
+
+        logger.ClientCheckCompleted(run.Id, run.PracticeId, completed.Checked, completed.Total, completed.Changed, completed.Failed);
+        var detail = $"Checked {completed.Checked} of {completed.Total} clients: {completed.Changed} changed, {completed.Failed} could not be checked";
+        await AuditAsync(connectionId, run.StartedByUserId, detail, cancellationToken);
+    }
+
+    private async Task StopAsync(ClientCheckRun run, Guid? connectionId, string reason, CancellationToken cancellationToken)
+    {
+        var stopped = await WithStoreAsync(store => store.StopAsync(run.Id, Holder, reason, cancellationToken));
+        if (stopped is null)
+        {
+            logger.ClientCheckLeaseLost(run.Id, Holder);
+            return;
+        }
+
+        logger.ClientCheckStopped(run.Id, run.PracticeId, stopped.Checked, stopped.Total, reason);
+        await AuditAsync(connectionId, run.StartedByUserId, $"Stopped after {stopped.Checked} of {stopped.Total} clients: {reason}", cancellationToken);
+    }
+
+    private Task AuditAsync(Guid? connectionId, Guid userId, string detail, CancellationToken cancellationToken) =>
+        WithScopeAsync(scope => scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(AuditEventKind.ClientCheckCompleted, connectionId, userId, detail, cancellationToken));
+
+    private DateTimeOffset LeaseEnd() => timeProvider.GetUtcNow() + options.Value.LeaseDuration;
+
+    private Task<T> WithStoreAsync<T>(Func<ClientCheckRunStore, Task<T>> action) =>
+        WithScopeAsync(scope => action(scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>()));
+
+    private Task WithStoreAsync(Func<ClientCheckRunStore, Task> action) =>
+        WithScopeAsync(async scope =>
+        {
+            await action(scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>());
+            return true;
+        });
+
+    private async Task<T> WithScopeAsync<T>(Func<AsyncServiceScope, Task<T>> action)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        return await action(scope);
+    }
+}
