@@ -26,6 +26,7 @@ builder.Services.AddWebAuthentication();
 builder.Services.AddWebServices();
 builder.Services.AddGrantLifecycleServices();
 builder.Services.AddFraudPreventionServices();
+builder.Services.AddClientCheckServices();
 
 var app = builder.Build();
 

@@ -8,6 +8,12 @@ public sealed class ClientCheckOptions
     public const string SectionName = "Agents:CheckAll";
 
     /// <summary>
+    /// Whether this instance works on runs. Staff can still start a run on an instance that does
+    /// not, and another instance carries it out. Default true.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
     /// Time between two looks for runs that no instance is working on, such as one left by an
     /// instance that stopped. A run started on this instance begins at once. Default 5 seconds.
     /// </summary>

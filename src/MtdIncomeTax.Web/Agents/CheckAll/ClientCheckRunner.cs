@@ -9,7 +9,7 @@ namespace MtdIncomeTax.Web.Agents.CheckAll;
 
 /// <summary>
 /// Works through one "check all clients" run while this instance holds its lease: a few clients
-/// at a time, each refreshed through <see cref="IClientStatusRefresher"/>, whose HMRC calls wait
+/// at a time, each refreshed through <see cref="AgentClientStatusService"/>, whose HMRC calls wait
 /// for the app-wide rate limiter. HMRC calls carry the fraud prevention data of the person who
 /// started the run. A practice-level refusal stops the run; one client's failure is counted and
 /// the run goes on.
@@ -21,9 +21,6 @@ public sealed class ClientCheckRunner(
     IOptions<TokenManagementOptions> tokenOptions,
     ILogger<ClientCheckRunner> logger)
 {
-    internal const string NotLinkedReason =
-        "Your practice is not linked to HMRC, or its authority has ended. Link the practice to HMRC with your agent services account, then check again.";
-
     private string Holder => tokenOptions.Value.InstanceName;
 
     /// <summary>Claims the run and works on it until it completes, stops, loses its lease or the app shuts down.</summary>
@@ -65,7 +62,7 @@ public sealed class ClientCheckRunner(
             scope.ServiceProvider.GetRequiredService<HmrcConnectionStore>().FindForPracticeAsync(run.PracticeId, cancellationToken));
         if (connection is not { Status: ConnectionStatus.Active })
         {
-            await StopAsync(run, connection?.Id, NotLinkedReason, cancellationToken);
+            await StopAsync(run, connection?.Id, ClientCheckStopReasons.NotLinked, cancellationToken);
             return;
         }
 
@@ -104,14 +101,22 @@ public sealed class ClientCheckRunner(
             await Parallel.ForEachAsync(clients, parallel, async (clientId, token) =>
             {
                 var outcome = await RefreshAsync(run, clientId, token);
-                if (outcome.PracticeProblem is not null)
+                if (outcome is { StopsOtherChecks: true })
                 {
-                    Interlocked.CompareExchange(ref problem, outcome.PracticeProblem, null);
+                    Interlocked.CompareExchange(ref problem, ClientCheckStopReasons.For(outcome), null);
                     await batchSource.CancelAsync();
                     return;
                 }
 
-                await WithStoreAsync(store => store.RecordCheckedAsync(run.Id, Holder, clientId, outcome.Result, CancellationToken.None));
+                var result = outcome?.Result switch
+                {
+                    ClientRefreshResult.Changed => ClientCheckResult.Changed,
+                    ClientRefreshResult.Unchanged or ClientRefreshResult.ClientNotFound => ClientCheckResult.Unchanged,
+                    _ => ClientCheckResult.Failed,
+                };
+
+                // A client removed from the list meanwhile is not counted, because there is nothing to mark.
+                await WithStoreAsync(store => store.RecordCheckedAsync(run.Id, Holder, clientId, result, CancellationToken.None));
             });
         }
         catch (OperationCanceledException) when (problem is not null && !cancellationToken.IsCancellationRequested)
@@ -122,18 +127,19 @@ public sealed class ClientCheckRunner(
         return problem;
     }
 
-    private async Task<ClientCheckOutcome> RefreshAsync(ClientCheckRun run, Guid clientId, CancellationToken cancellationToken)
+    /// <summary>Refreshes one client; returns null when the refresh threw, which counts as a failed check.</summary>
+    private async Task<ClientRefreshOutcome?> RefreshAsync(ClientCheckRun run, Guid clientId, CancellationToken cancellationToken)
     {
         try
         {
-            return await WithScopeAsync(scope =>
-                scope.ServiceProvider.GetRequiredService<IClientStatusRefresher>().RefreshAsync(run.PracticeId, clientId, cancellationToken));
+            return await WithScopeAsync(scope => scope.ServiceProvider.GetRequiredService<AgentClientStatusService>()
+                .RefreshAsync(run.PracticeId, clientId, cancellationToken));
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             // A failure for one client (HMRC unreachable for that call, the send queue full) must not end the run.
             logger.ClientCheckClientFailed(exception, run.Id, clientId);
-            return ClientCheckOutcome.Failed;
+            return null;
         }
     }
 
@@ -164,21 +170,23 @@ public sealed class ClientCheckRunner(
         await AuditAsync(connectionId, run.StartedByUserId, $"Stopped after {stopped.Checked} of {stopped.Total} clients: {reason}", cancellationToken);
     }
 
-    private Task AuditAsync(Guid? connectionId, Guid userId, string detail, CancellationToken cancellationToken) =>
-        WithScopeAsync(scope => scope.ServiceProvider.GetRequiredService<AuditLog>()
-            .RecordAsync(AuditEventKind.ClientCheckCompleted, connectionId, userId, detail, cancellationToken));
+    private async Task AuditAsync(Guid? connectionId, Guid userId, string detail, CancellationToken cancellationToken)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<AuditLog>()
+            .RecordAsync(AuditEventKind.ClientCheckCompleted, connectionId, userId, detail, cancellationToken);
+    }
 
     private DateTimeOffset LeaseEnd() => timeProvider.GetUtcNow() + options.Value.LeaseDuration;
 
     private Task<T> WithStoreAsync<T>(Func<ClientCheckRunStore, Task<T>> action) =>
         WithScopeAsync(scope => action(scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>()));
 
-    private Task WithStoreAsync(Func<ClientCheckRunStore, Task> action) =>
-        WithScopeAsync(async scope =>
-        {
-            await action(scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>());
-            return true;
-        });
+    private async Task WithStoreAsync(Func<ClientCheckRunStore, Task> action)
+    {
+        await using var scope = scopeFactory.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>());
+    }
 
     private async Task<T> WithScopeAsync<T>(Func<AsyncServiceScope, Task<T>> action)
     {
