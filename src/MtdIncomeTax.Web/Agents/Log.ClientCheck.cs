@@ -43,4 +43,18 @@ internal static partial class Log
     [LoggerMessage(EventId = 2659, EventName = "ClientCheckRequested", Level = LogLevel.Information,
         Message = "User {UserId} asked to check all clients of practice {PracticeId}: run {RunId}, new {Started}")]
     public static partial void ClientCheckRequested(this ILogger logger, Guid userId, Guid practiceId, Guid runId, bool started);
+
+    [LoggerMessage(EventId = 2670, EventName = "ClientNotAuthorisedByHmrc", Level = LogLevel.Warning,
+        Message = "HMRC refused practice {PracticeId} for client {ClientId}: {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}; the client needs attention")]
+    public static partial void ClientNotAuthorisedByHmrc(
+        this ILogger logger, Guid practiceId, Guid clientId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2671, EventName = "ClientBusinessesUnavailable", Level = LogLevel.Warning,
+        Message = "Businesses of client {ClientId} of practice {PracticeId} not shown: HMRC {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}")]
+    public static partial void ClientBusinessesUnavailable(
+        this ILogger logger, Guid practiceId, Guid clientId, int statusCode, string hmrcCode, string? correlationId);
+
+    [LoggerMessage(EventId = 2672, EventName = "SupportingAgentKeptOut", Level = LogLevel.Information,
+        Message = "User {UserId} of practice {PracticeId} reached {Page} for client {ClientId}, which a supporting agent may not use; HMRC was not called")]
+    public static partial void SupportingAgentKeptOut(this ILogger logger, Guid userId, Guid practiceId, string page, Guid clientId);
 }

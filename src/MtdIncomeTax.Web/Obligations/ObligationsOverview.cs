@@ -1,4 +1,5 @@
 using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Web.Guidance;
 
@@ -9,7 +10,11 @@ public sealed record ObligationsOverview(
     TaxYear TaxYear,
     IReadOnlyList<BusinessObligationsView> Businesses,
     FinalDeclarationView? FinalDeclaration,
-    HmrcGuidance? Error);
+    HmrcGuidance? Error)
+{
+    /// <summary>HMRC's error behind <see cref="Error"/>, for pages that act on particular codes.</summary>
+    public HmrcApiError? HmrcError { get; init; }
+}
 
 /// <summary>One business and its quarterly updates, oldest period first.</summary>
 public sealed record BusinessObligationsView(BusinessSummary Business, IReadOnlyList<QuarterlyObligationView> Quarters)

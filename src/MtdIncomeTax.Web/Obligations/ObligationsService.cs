@@ -45,7 +45,10 @@ public sealed class ObligationsService(ObligationsClient obligations, TimeProvid
                 .FirstOrDefault()
             : null;
 
-        return new ObligationsOverview(taxYear, views, declaration, error is null ? null : HmrcGuidance.For(error, taxYear.Value));
+        return new ObligationsOverview(taxYear, views, declaration, error is null ? null : HmrcGuidance.For(error, taxYear.Value))
+        {
+            HmrcError = error,
+        };
     }
 
     /// <summary>Finds the open or fulfilled quarterly obligation of a business that ends on the given date.</summary>
