@@ -1,7 +1,8 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 using MtdIncomeTax.Benchmarks;
 
-// dotnet run -c Release --project bench/MtdIncomeTax.Benchmarks -- fastpath | storm | support | ratelimit
+// dotnet run -c Release --project bench/MtdIncomeTax.Benchmarks -- fastpath | storm | support | ratelimit | checkall [clients]
 switch (args.FirstOrDefault())
 {
     case "storm":
@@ -26,10 +27,17 @@ switch (args.FirstOrDefault())
         }
 
         break;
+    case "checkall":
+        for (var run = 1; run <= 3; run++)
+        {
+            Console.WriteLine($"run {run}: " + await CheckAllRun.RunAsync(args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 500));
+        }
+
+        break;
     case "fastpath":
         BenchmarkRunner.Run<FastPathBenchmarks>(args: args[1..]);
         break;
     default:
-        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm | support | ratelimit");
+        Console.WriteLine("Usage: MtdIncomeTax.Benchmarks fastpath | storm | support | ratelimit | checkall");
         break;
 }

@@ -28,7 +28,7 @@ public static class RateLimitRun
     {
         var databasePath = Path.Combine(Path.GetTempPath(), $"mtdincometax-ratelimit-{Guid.NewGuid():N}.db");
         var arrivals = new ConcurrentQueue<long>();
-        await using var emulator = await StartEmulatorAsync(arrivals);
+        await using var emulator = await StartEmulatorAsync(arrivals, "/obligations");
         var address = emulator.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         var statuses = new ConcurrentQueue<int>();
 
@@ -39,7 +39,8 @@ public static class RateLimitRun
             "ratelimit",
             new Dictionary<string, string?> { ["Hmrc:RateLimit:MaxQueueWait"] = "00:02:00", ["Hmrc:Retry:TotalTimeout"] = "00:03:00" },
             services => services.AddSingleton<IHmrcCallRecorder>(new StatusCounter(statuses)));
-        var connectionId = await BenchHost.SeedConnectionAsync(host, await GrantAsync(host, address));
+        var options = host.Services.GetRequiredService<IOptions<HmrcOptions>>().Value;
+        var connectionId = await BenchHost.SeedConnectionAsync(host, await GrantAsync(host, address, "individual-1", options.BusinessScopes));
         var client = host.Services.GetRequiredService<ObligationsClient>();
         var nino = Nino.TryParse("AA123456A", out var parsed) ? parsed : throw new InvalidOperationException("Invalid NINO.");
         using var emulatorControls = new HttpClient { BaseAddress = new Uri(address) };
@@ -71,7 +72,8 @@ public static class RateLimitRun
             + $"max arrivals in any second at the emulator {MaxInAnySecond(arrivals)}";
     }
 
-    private static async Task<WebApplication> StartEmulatorAsync(ConcurrentQueue<long> arrivals)
+    /// <summary>Starts the emulator in test mode, recording the arrival time of each request whose path starts with countedPath.</summary>
+    internal static async Task<WebApplication> StartEmulatorAsync(ConcurrentQueue<long> arrivals, string countedPath)
     {
         var emulator = EmulatorApp.Build([], new Dictionary<string, string?>
         {
@@ -86,7 +88,7 @@ public static class RateLimitRun
         // Arrival times taken by the emulator, which is what HMRC's limit counts.
         emulator.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/obligations", StringComparison.Ordinal))
+            if (context.Request.Path.StartsWithSegments(countedPath, StringComparison.Ordinal))
             {
                 arrivals.Enqueue(Stopwatch.GetTimestamp());
             }
@@ -97,16 +99,16 @@ public static class RateLimitRun
         return emulator;
     }
 
-    /// <summary>Signs in as individual-1 on the emulator's pages, grants authority and exchanges the code.</summary>
-    private static async Task<HmrcTokenSet> GrantAsync(IHost host, string address)
+    /// <summary>Signs in as the test user on the emulator's pages, grants authority for the scopes and exchanges the code.</summary>
+    internal static async Task<HmrcTokenSet> GrantAsync(IHost host, string address, string userId, string scopes)
     {
         var options = host.Services.GetRequiredService<IOptions<HmrcOptions>>().Value;
         var pkce = PkcePair.Create();
         using var browser = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(address) };
 
-        var authorize = await browser.GetAsync(HmrcAuthorizeUrl.Create(options, options.BusinessScopes, "bench-state", pkce.Challenge));
+        var authorize = await browser.GetAsync(HmrcAuthorizeUrl.Create(options, scopes, "bench-state", pkce.Challenge));
         var startPath = authorize.Headers.Location!.OriginalString;
-        var signIn = await browser.PostAsync(startPath + "/sign-in", Form(("userId", "individual-1"), ("password", "emulator")));
+        var signIn = await browser.PostAsync(startPath + "/sign-in", Form(("userId", userId), ("password", "emulator")));
         var grant = await browser.PostAsync(signIn.Headers.Location!.OriginalString, Form(("decision", "grant")));
         var code = QueryHelpers.ParseQuery(grant.Headers.Location!.Query).GetValueOrDefault("code").ToString();
         if (code.Length == 0)
@@ -125,7 +127,7 @@ public static class RateLimitRun
     private static FormUrlEncodedContent Form(params (string Name, string Value)[] fields) =>
         new(fields.Select(field => KeyValuePair.Create(field.Name, field.Value)));
 
-    private static int MaxInAnySecond(IEnumerable<long> timestamps)
+    internal static int MaxInAnySecond(IEnumerable<long> timestamps)
     {
         var sorted = timestamps.Order().ToArray();
         var max = 0;
