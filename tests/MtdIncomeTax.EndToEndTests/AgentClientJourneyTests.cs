@@ -75,7 +75,7 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(summary.GetByRole(AriaRole.Row, new() { Name = "Authorised 8" })).ToBeVisibleAsync();
         await Assertions.Expect(summary.GetByRole(AriaRole.Row, new() { Name = "Not requested 5" })).ToBeVisibleAsync();
         await Assertions.Expect(summary.GetByRole(AriaRole.Row, new() { Name = "Needs attention 1" })).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByText(new Regex("Checked 14 of 14 clients: 9 changed, 0 could not be checked"))).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#client-check-summary")).ToContainTextAsync("Checked 14 of 14 clients: 9 changed, 0 could not be checked.");
     }
 
     private static async Task SignInAsAlexAsync(IPage page, RunningApp app)
@@ -86,7 +86,7 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GetByLabel("Password").FillAsync("emulator");
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await LinkJourneyTests.EnterSignInCodeAsync(page, checkAccessibility: false);
-        await Assertions.Expect(page.GetByText("Signed in as")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("Signed in as Alex Agent", new() { Exact = true })).ToBeVisibleAsync();
     }
 
     /// <summary>
