@@ -90,7 +90,7 @@ public sealed class ClientBusinessesController(
         SupportingAgentKeptOutAsync(clientId, "final declaration", cancellationToken);
 
     // NOTE: main agents cannot yet see a client's calculation or make the final declaration in
-    // MtdIncomeTax, so these pages answer 404 for them and the client's page offers no link.
+    // MtdIncomeTax, so these pages return 404 for them and the client's page offers no link.
     private async Task<IActionResult> SupportingAgentKeptOutAsync(Guid clientId, string page, CancellationToken cancellationToken)
     {
         if (await FindClientAsync(clientId, cancellationToken) is not { AgentType: AgentType.Supporting } client)

@@ -14,6 +14,6 @@ public sealed record ObligationsPanel(ObligationsOverview Overview, IReadOnlyLis
     /// <summary>Whether the person is the business itself, who can send updates, rather than an agent.</summary>
     public bool ForBusiness { get; init; } = true;
 
-    /// <summary>The page that asks for a tax calculation, given the tax year as a query; null shows no link.</summary>
+    /// <summary>The page that requests a tax calculation, given the tax year as a query; null shows no link.</summary>
     public string? CalculationPath { get; init; } = "/calculations/new";
 }

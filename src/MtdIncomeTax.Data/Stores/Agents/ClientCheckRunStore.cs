@@ -35,8 +35,8 @@ public sealed class ClientCheckRunStore(MtdIncomeTaxDbContext db, TimeProvider t
             ConcurrencyToken = Guid.NewGuid(),
         };
 
-        // Two staff members may press the button at once; the loser of the race finds the winner's
-        // run after saving its own and stops its own at once, so one run goes on.
+        // Two staff members may press the button at once. After saving, each reads the earliest
+        // running run, and the one whose run is not the earliest deletes its own, so one run goes on.
         db.ClientCheckRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken);
         db.Entry(run).State = EntityState.Detached;
@@ -179,7 +179,7 @@ public sealed class ClientCheckRunStore(MtdIncomeTaxDbContext db, TimeProvider t
             cancellationToken);
         if (counted != 1)
         {
-            // Rolling back leaves the client for the instance that holds the run now.
+            // Rolling back leaves the client unchecked, for the instance that has the lease now.
             return false;
         }
 
