@@ -59,6 +59,10 @@ internal static class HmrcApiCall
         {
             request.Content = JsonBodyOf(body);
         }
+        else if (operation.ContentTypeWithoutBody)
+        {
+            request.Content = new ByteArrayContent([]) { Headers = { ContentType = JsonMediaType } };
+        }
 
         var result = await SendAndReadAsync(httpClient, logger, operation, request, readNoContent, cancellationToken);
         LogFailure(logger, operation, result.Error);

@@ -27,6 +27,12 @@ internal sealed record HmrcOperation(HttpMethod Method, string Endpoint, HttpSta
     /// </summary>
     public string? Version { get; init; }
 
+    /// <summary>
+    /// True when the spec requires Content-Type: application/json on a request without a body, as
+    /// the Agent Authorisation API's DELETE does; such a request is sent with an empty JSON body.
+    /// </summary>
+    public bool ContentTypeWithoutBody { get; init; }
+
     public static HmrcOperation Get(string endpoint) =>
         new(HttpMethod.Get, endpoint, HttpStatusCode.OK) { NotFoundIsExpected = true };
 

@@ -23,7 +23,7 @@ public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<Agen
     private static readonly HmrcOperation CreateInvitation = HmrcOperation.Post(InvitationsEndpoint, HttpStatusCode.NoContent);
     private static readonly HmrcOperation ListInvitations = HmrcOperation.Get(InvitationsEndpoint);
     private static readonly HmrcOperation GetInvitation = HmrcOperation.Get(InvitationEndpoint);
-    private static readonly HmrcOperation CancelInvitation = HmrcOperation.Delete(InvitationEndpoint);
+    private static readonly HmrcOperation CancelInvitation = HmrcOperation.Delete(InvitationEndpoint) with { ContentTypeWithoutBody = true };
 
     // A POST that changes nothing at HMRC, so a failure without an answer is HMRC_UNAVAILABLE, not
     // OUTCOME_UNKNOWN. The retry pipeline still decides by method, so it is never sent again.
