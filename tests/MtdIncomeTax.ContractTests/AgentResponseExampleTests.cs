@@ -8,9 +8,9 @@ namespace MtdIncomeTax.ContractTests;
 
 /// <summary>
 /// Every success example of the Agent Authorisation API, in both versions, and of its test support
-/// API reads into our models with each documented field kept. HMRC's examples differ from their
-/// own schema ("service" is a string, not an array; times have no offset; one expiresOn reads
-/// "T00:00:00:000"), so the models follow the examples and the schema alike.
+/// API reads into our models with each documented field kept. The models accept the examples and
+/// the schema alike, because they differ: the examples give "service" as a string, not an array,
+/// write times without an offset, and once end expiresOn with "T00:00:00:000".
 /// </summary>
 public sealed class AgentResponseExampleTests
 {

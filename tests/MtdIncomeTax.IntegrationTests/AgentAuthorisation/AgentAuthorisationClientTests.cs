@@ -12,7 +12,7 @@ namespace MtdIncomeTax.IntegrationTests.AgentAuthorisation;
 
 /// <summary>
 /// The Agent Authorisation clients against a WireMock HMRC over real HTTP, through the pipeline the
-/// app uses: answers HMRC gives without an error, duplicates, retries and the Accept version.
+/// app uses: responses that read as values, duplicates, retries and the Accept version.
 /// </summary>
 public sealed class AgentAuthorisationClientTests : IAsyncLifetime
 {
@@ -111,7 +111,7 @@ public sealed class AgentAuthorisationClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Empty_list_is_204()
+    public async Task Status_204_reads_as_empty_list()
     {
         _hmrc.Given(Request.Create().WithPath(InvitationsPath).UsingGet())
             .RespondWith(Response.Create().WithStatusCode(204).WithHeader("X-CorrelationId", CorrelationId));
@@ -170,7 +170,7 @@ public sealed class AgentAuthorisationClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Active_relationship_is_204()
+    public async Task Status_204_means_active_relationship()
     {
         _hmrc.Given(Request.Create().WithPath("/agents/AARN1234567/relationships").UsingPost())
             .RespondWith(Response.Create().WithStatusCode(204));
@@ -277,7 +277,7 @@ public sealed class AgentAuthorisationClientTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Answered_test_invitation_is_409()
+    public async Task Answered_test_invitation_fails_with_409()
     {
         _hmrc.Given(Request.Create().WithPath("/agent-authorisation-test-support/invitations/CS5AK7O8FPC43").UsingDelete())
             .RespondWith(Response.Create().WithStatusCode(409));
@@ -322,18 +322,7 @@ public sealed class AgentAuthorisationClientTests : IAsyncLifetime
     private static string AcceptOf(ILogEntry entry) =>
         MediaTypeHeaderValue.Parse(entry.RequestMessage.Headers!["Accept"].Single()).MediaType!;
 
-    private List<ILogEntry> Requests(string path) =>
-        _hmrc.LogEntries.Where(entry => entry.RequestMessage.Path == path).OrderBy(entry => entry.RequestMessage.DateTime).ToList();
+    private List<ILogEntry> Requests(string path) => StubRequests.To(_hmrc, path);
 
-    /// <summary>Returns the requests to a path once the expected number have arrived and a wrongful replay would have too.</summary>
-    private async Task<List<ILogEntry>> SettledRequestsAsync(string path, int expected)
-    {
-        for (var i = 0; i < 100 && Requests(path).Count < expected; i++)
-        {
-            await Task.Delay(100);
-        }
-
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        return Requests(path);
-    }
+    private Task<List<ILogEntry>> SettledRequestsAsync(string path, int expected) => StubRequests.SettledAsync(_hmrc, path, expected);
 }

@@ -12,7 +12,7 @@ namespace MtdIncomeTax.IntegrationTests.AgentAuthorisation;
 /// <summary>
 /// Every error code HMRC's spec documents for an Agent Authorisation endpoint comes back from the
 /// client as that error, with its status, message and X-CorrelationId, over real HTTP. A 5xx on a
-/// write becomes OUTCOME_UNKNOWN, and 404 RELATIONSHIP_NOT_FOUND is an answer, not an error.
+/// write becomes OUTCOME_UNKNOWN, and 404 RELATIONSHIP_NOT_FOUND is a result, not an error.
 /// </summary>
 public sealed class AgentErrorTests : IAsyncLifetime
 {

@@ -27,7 +27,7 @@ public sealed class HmrcOptionsValidationTests
     }
 
     [Fact]
-    public void Agent_scopes_default_to_Income_Tax_and_agent_scopes()
+    public void Agent_scopes_default_to_all_seven()
     {
         using var host = new ClientHost("https://test-api.service.hmrc.gov.uk/");
 
