@@ -221,6 +221,8 @@ internal static class HmrcApiCall
             case { Code: HmrcApiError.InvalidResponse }:
                 // Successes need no entry here, and an unreadable response was logged with its exception.
                 return;
+            case { } when error.Code == operation.ExpectedErrorCode:
+                return;
             case { Code: HmrcApiError.OutcomeUnknown }:
                 logger.ApiWriteOutcomeUnknown(method, operation.Endpoint, (int)error.StatusCode, error.Message, error.CorrelationId);
                 return;

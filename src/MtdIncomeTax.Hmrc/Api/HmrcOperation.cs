@@ -34,6 +34,12 @@ internal sealed record HmrcOperation(HttpMethod Method, string Endpoint, HttpSta
     /// </summary>
     public bool ContentTypeWithoutBody { get; init; }
 
+    /// <summary>
+    /// An error code that is an ordinary result of this endpoint, such as RELATIONSHIP_NOT_FOUND on a
+    /// relationship check. HmrcApiCall does not log it as a failure, and the client logs it instead.
+    /// </summary>
+    public string? ExpectedErrorCode { get; init; }
+
     public static HmrcOperation Get(string endpoint) =>
         new(HttpMethod.Get, endpoint, HttpStatusCode.OK) { NotFoundIsExpected = true };
 

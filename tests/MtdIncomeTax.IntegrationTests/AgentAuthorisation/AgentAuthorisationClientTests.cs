@@ -197,6 +197,7 @@ public sealed class AgentAuthorisationClientTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, result.StatusCode);
         Assert.Equal(CorrelationId, result.CorrelationId);
         Assert.Single(_host.Logs.OfEvent(1403));
+        Assert.Empty(_host.Logs.OfEvent(1100));
     }
 
     [Fact]

@@ -28,7 +28,11 @@ public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<Agen
     // A POST that changes nothing at HMRC, so a failure without a response is HMRC_UNAVAILABLE, not
     // OUTCOME_UNKNOWN. The retry pipeline still decides by method, so it is never sent again.
     private static readonly HmrcOperation CheckRelationship =
-        HmrcOperation.Post("/agents/{arn}/relationships", HttpStatusCode.NoContent) with { IsWrite = false };
+        HmrcOperation.Post("/agents/{arn}/relationships", HttpStatusCode.NoContent) with
+        {
+            IsWrite = false,
+            ExpectedErrorCode = RelationshipNotFound,
+        };
 
     // Version 1.0 has no de-authorise endpoint, so this one always requests 2.0.
     private static readonly HmrcOperation DeauthoriseClient =
