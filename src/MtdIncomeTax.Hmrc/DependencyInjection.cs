@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api.AgentAuthorisation;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
 using MtdIncomeTax.Hmrc.Api.Calculations;
 using MtdIncomeTax.Hmrc.Api.FraudPrevention;
@@ -77,6 +78,8 @@ public static class HmrcServiceCollectionExtensions
         services.AddHttpClient<SelfAssessmentTestSupportClient>().AddHmrcApiPipeline(HmrcApiNames.SelfAssessmentTestSupport);
         services.AddHttpClient<CreateTestUserClient>().AddHmrcApiPipeline(HmrcApiNames.CreateTestUser);
         services.AddHttpClient<FraudPreventionValidatorClient>().AddHmrcApiPipeline(HmrcApiNames.TestFraudPreventionHeaders);
+        services.AddHttpClient<AgentAuthorisationClient>().AddHmrcApiPipeline(HmrcApiNames.AgentAuthorisation);
+        services.AddHttpClient<AgentAuthorisationTestSupportClient>().AddHmrcApiPipeline(HmrcApiNames.AgentAuthorisationTestSupport);
 
         return services;
     }

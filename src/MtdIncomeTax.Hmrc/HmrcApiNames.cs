@@ -12,4 +12,6 @@ public static class HmrcApiNames
     public const string SelfAssessmentTestSupport = "SelfAssessmentTestSupport";
     public const string CreateTestUser = "CreateTestUser";
     public const string TestFraudPreventionHeaders = "TestFraudPreventionHeaders";
+    public const string AgentAuthorisation = "AgentAuthorisation";
+    public const string AgentAuthorisationTestSupport = "AgentAuthorisationTestSupport";
 }

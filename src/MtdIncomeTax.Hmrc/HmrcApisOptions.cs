@@ -23,6 +23,15 @@ public sealed class HmrcApisOptions
     /// <summary>Test Fraud Prevention Headers, which HMRC offers in the sandbox only.</summary>
     public HmrcApiSettings TestFraudPreventionHeaders { get; set; } = new() { Version = "1.0" };
 
+    /// <summary>
+    /// Agent Authorisation: 2.0 by default; 1.0 may be set. De-authorising a client always sends
+    /// 2.0, because version 1.0 has no such endpoint.
+    /// </summary>
+    public HmrcApiSettings AgentAuthorisation { get; set; } = new() { Version = "2.0" };
+
+    /// <summary>Agent Authorisation Test Support, which HMRC offers in the sandbox only.</summary>
+    public HmrcApiSettings AgentAuthorisationTestSupport { get; set; } = new() { Version = "1.0" };
+
     /// <summary>Every API by its name in <see cref="HmrcApiNames"/>.</summary>
     public IReadOnlyDictionary<string, HmrcApiSettings> All => new Dictionary<string, HmrcApiSettings>
     {
@@ -35,6 +44,8 @@ public sealed class HmrcApisOptions
         [HmrcApiNames.SelfAssessmentTestSupport] = SelfAssessmentTestSupport,
         [HmrcApiNames.CreateTestUser] = CreateTestUser,
         [HmrcApiNames.TestFraudPreventionHeaders] = TestFraudPreventionHeaders,
+        [HmrcApiNames.AgentAuthorisation] = AgentAuthorisation,
+        [HmrcApiNames.AgentAuthorisationTestSupport] = AgentAuthorisationTestSupport,
     };
 
     public HmrcApiSettings For(string apiName) =>

@@ -43,6 +43,13 @@ public sealed class HmrcOptions
     [Required]
     public string BusinessScopes { get; set; } = HmrcDefaults.BusinessScopes;
 
+    /// <summary>
+    /// Space-separated scopes an agent grants: by default the Income Tax scopes and the five of the
+    /// Agent Authorisation API (<see cref="HmrcDefaults.AgentScopes"/>).
+    /// </summary>
+    [Required]
+    public string AgentScopes { get; set; } = HmrcDefaults.AgentScopes;
+
     /// <summary>Time allowed for one call to the token endpoint; a page waits this long at most. Default 10 seconds.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:05:00")]
     public TimeSpan TokenRequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

@@ -5,8 +5,9 @@ namespace MtdIncomeTax.Hmrc;
 
 /// <summary>
 /// Checks the settings that data annotations cannot: every API version has HMRC's "major.minor"
-/// form, and Gov-Test-Scenario is never allowed against HMRC's production host, where the header
-/// has no meaning and a test scenario must never be sent by mistake.
+/// form, the Agent Authorisation API's is one HMRC serves (1.0 or 2.0), and Gov-Test-Scenario is
+/// never allowed against HMRC's production host, where the header has no meaning and a test
+/// scenario must never be sent by mistake.
 /// </summary>
 internal sealed partial class HmrcOptionsValidator(IOptions<HmrcApisOptions> apis) : IValidateOptions<HmrcOptions>
 {
@@ -21,6 +22,13 @@ internal sealed partial class HmrcOptionsValidator(IOptions<HmrcApisOptions> api
             {
                 failures.Add($"Hmrc:Apis:{apiName}:Version '{settings.Version}' is not an API version such as 2.0.");
             }
+        }
+
+        var agentVersion = apis.Value.AgentAuthorisation.Version;
+        if (agentVersion is not ("1.0" or "2.0"))
+        {
+            failures.Add(
+                $"Hmrc:Apis:{HmrcApiNames.AgentAuthorisation}:Version '{agentVersion}' is not a version HMRC serves; set 1.0 or 2.0.");
         }
 
         if (options.AllowGovTestScenario && IsProduction(options.ApiBaseAddress))

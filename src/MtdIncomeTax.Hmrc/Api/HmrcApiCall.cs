@@ -16,6 +16,22 @@ internal static class HmrcApiCall
 {
     private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
 
+    public static Task<HmrcApiResult<T>> SendAsync<T>(
+        HttpClient httpClient,
+        ILogger logger,
+        HmrcOperation operation,
+        Guid? connectionId,
+        string path,
+        object? body,
+        CancellationToken cancellationToken)
+        where T : class =>
+        SendAsync<T>(httpClient, logger, operation, connectionId, path, body, null, cancellationToken);
+
+    /// <summary>
+    /// Sends the request like the other overload, but reads a 204 No Content success with
+    /// <paramref name="readNoContent"/>, from its headers or as an empty value. A null from it makes
+    /// the result an INVALID_RESPONSE error.
+    /// </summary>
     public static async Task<HmrcApiResult<T>> SendAsync<T>(
         HttpClient httpClient,
         ILogger logger,
@@ -23,6 +39,7 @@ internal static class HmrcApiCall
         Guid? connectionId,
         string path,
         object? body,
+        Func<HttpResponseMessage, T?>? readNoContent,
         CancellationToken cancellationToken)
         where T : class
     {
@@ -33,12 +50,17 @@ internal static class HmrcApiCall
         }
 
         request.Options.Set(HmrcRequestOptions.Endpoint, operation.Endpoint);
+        if (operation.Version is { } version)
+        {
+            request.Options.Set(HmrcRequestOptions.ApiVersion, version);
+        }
+
         if (body is not null)
         {
             request.Content = JsonBodyOf(body);
         }
 
-        var result = await SendAndReadAsync<T>(httpClient, logger, operation, request, cancellationToken);
+        var result = await SendAndReadAsync(httpClient, logger, operation, request, readNoContent, cancellationToken);
         LogFailure(logger, operation, result.Error);
         return result;
     }
@@ -48,15 +70,21 @@ internal static class HmrcApiCall
         ILogger logger,
         HmrcOperation operation,
         HttpRequestMessage request,
+        Func<HttpResponseMessage, T?>? readNoContent,
         CancellationToken cancellationToken)
         where T : class
     {
         try
         {
             using var response = await httpClient.SendAsync(request, cancellationToken);
-            return response.IsSuccessStatusCode
-                ? await ReadSuccessAsync<T>(response, logger, operation, cancellationToken)
-                : HmrcApiResult<T>.Failure(await ReadFailureAsync(response, operation, cancellationToken));
+            if (!response.IsSuccessStatusCode)
+            {
+                return HmrcApiResult<T>.Failure(await ReadFailureAsync(response, operation, cancellationToken));
+            }
+
+            return readNoContent is not null && response.StatusCode == HttpStatusCode.NoContent
+                ? ReadNoContent(response, logger, operation, readNoContent)
+                : await ReadSuccessAsync<T>(response, logger, operation, cancellationToken);
         }
         catch (AccessTokenUnavailableException exception)
         {
@@ -83,6 +111,16 @@ internal static class HmrcApiCall
                 ? Ambiguous("HMRC did not respond in time", null, null)
                 : HmrcErrorReader.Unavailable("HMRC did not respond in time."));
         }
+    }
+
+    private static HmrcApiResult<T> ReadNoContent<T>(
+        HttpResponseMessage response, ILogger logger, HmrcOperation operation, Func<HttpResponseMessage, T?> readNoContent)
+        where T : class
+    {
+        var value = readNoContent(response);
+        return value is null
+            ? HmrcApiResult<T>.Failure(Invalid(response, "HMRC's 204 response lacks what the API documents.", logger, operation, null))
+            : HmrcApiResult<T>.Success(value, response.StatusCode, HmrcErrorReader.CorrelationIdOf(response));
     }
 
     private static async Task<HmrcApiResult<T>> ReadSuccessAsync<T>(

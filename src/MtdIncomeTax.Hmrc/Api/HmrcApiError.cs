@@ -57,6 +57,18 @@ public sealed record HmrcApiError(
     public bool NotFoundIsExpected { get; init; }
 
     /// <summary>
+    /// The Location header of the error response, when HMRC sent one. The Agent Authorisation API
+    /// sends it with 403 DUPLICATE_AUTHORISATION_REQUEST to point at the request already pending.
+    /// </summary>
+    public string? Location { get; init; }
+
+    /// <summary>
+    /// The ID of the authorisation request already pending, read from <see cref="Location"/> when
+    /// the Agent Authorisation API returns 403 DUPLICATE_AUTHORISATION_REQUEST; null otherwise.
+    /// </summary>
+    public string? ExistingInvitationId { get; init; }
+
+    /// <summary>
     /// True when the error points at a fault in this software rather than in what the person did.
     /// These are FORMAT_ codes for values we built, MATCHING_RESOURCE_NOT_FOUND on a write, headers,
     /// methods or test scenarios HMRC rejected, unreadable responses, and an INVALID_REQUEST whose

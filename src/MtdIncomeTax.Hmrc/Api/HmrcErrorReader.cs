@@ -29,7 +29,11 @@ internal static class HmrcErrorReader
                 ? list.EnumerateArray().Select(DetailOf).ToList()
                 : [];
 
-            return new HmrcApiError(response.StatusCode, code, message, errors, correlationId) { Paths = PathsOf(root) };
+            return new HmrcApiError(response.StatusCode, code, message, errors, correlationId)
+            {
+                Paths = PathsOf(root),
+                Location = response.Headers.Location?.OriginalString,
+            };
         }
         catch (JsonException)
         {
@@ -44,7 +48,10 @@ internal static class HmrcErrorReader
         new((HttpStatusCode)0, HmrcApiError.Unavailable, message, [], null);
 
     private static HmrcApiError WithoutJsonBody(HttpResponseMessage response, string? correlationId) =>
-        new(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId);
+        new(response.StatusCode, "UNKNOWN", $"HTTP {(int)response.StatusCode} without a JSON error body", [], correlationId)
+        {
+            Location = response.Headers.Location?.OriginalString,
+        };
 
     private static HmrcApiErrorDetail DetailOf(JsonElement element) =>
         new(StringOf(element, "code") ?? "UNKNOWN", StringOf(element, "message") ?? "", PathsOf(element));

@@ -14,8 +14,18 @@ internal sealed record HmrcOperation(HttpMethod Method, string Endpoint, HttpSta
     /// </summary>
     public bool NotFoundIsExpected { get; init; }
 
-    /// <summary>Writes change state at HMRC, so an ambiguous failure is reported as OUTCOME_UNKNOWN, never replayed.</summary>
-    public bool IsWrite => Method != HttpMethod.Get && Method != HttpMethod.Head;
+    /// <summary>
+    /// Writes change state at HMRC, so an ambiguous failure is reported as OUTCOME_UNKNOWN, never
+    /// replayed. True for every method but GET and HEAD unless set, as it is for a POST that only
+    /// reads, such as the Agent Authorisation API's relationship check.
+    /// </summary>
+    public bool IsWrite { get; init; } = Method != HttpMethod.Get && Method != HttpMethod.Head;
+
+    /// <summary>
+    /// API version sent in the Accept header for this endpoint alone, whatever Hmrc:Apis:{Name}:Version
+    /// says; null to use the configured version. For endpoints that exist in one version only.
+    /// </summary>
+    public string? Version { get; init; }
 
     public static HmrcOperation Get(string endpoint) =>
         new(HttpMethod.Get, endpoint, HttpStatusCode.OK) { NotFoundIsExpected = true };

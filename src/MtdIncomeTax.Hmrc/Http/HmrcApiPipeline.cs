@@ -9,8 +9,9 @@ public static class HmrcApiPipeline
     /// <summary>
     /// Adds the handler chain every HMRC API client uses, outermost first: the Accept version,
     /// Gov-Test-Scenario, retries and the time limit of the whole call, the bearer token (the
-    /// person's, or the application's for Create Test User), the rate limiter with the time limit
-    /// of each send, and call logging. The base address comes from <see cref="HmrcOptions"/>.
+    /// person's, the application's for Create Test User, or none for Agent Authorisation Test
+    /// Support, whose endpoints are open), the rate limiter with the time limit of each send, and
+    /// call logging. The base address comes from <see cref="HmrcOptions"/>.
     /// </summary>
     public static IHttpClientBuilder AddHmrcApiPipeline(this IHttpClientBuilder builder, string apiName)
     {
@@ -29,14 +30,7 @@ public static class HmrcApiPipeline
         // Outside the token handler, so that each retry gets a valid token.
         builder.AddHmrcResilience();
 
-        if (apiName == HmrcApiNames.CreateTestUser)
-        {
-            builder.AddHttpMessageHandler<ApplicationTokenHandler>();
-        }
-        else
-        {
-            builder.AddHttpMessageHandler<BearerTokenHandler>();
-        }
+        AddTokenHandler(builder, apiName);
 
         // Inside the token handler, so that every request that leaves for HMRC, a token handler's
         // replay included, takes a permit.
@@ -45,6 +39,22 @@ public static class HmrcApiPipeline
         builder.AddFraudPreventionHeaders();
         builder.AddHttpMessageHandler<ApiCallLoggingHandler>();
         return builder;
+    }
+
+    private static void AddTokenHandler(IHttpClientBuilder builder, string apiName)
+    {
+        switch (apiName)
+        {
+            case HmrcApiNames.CreateTestUser:
+                builder.AddHttpMessageHandler<ApplicationTokenHandler>();
+                break;
+            case HmrcApiNames.AgentAuthorisationTestSupport:
+                // Its OpenAPI document declares no security on either endpoint, so no token is sent.
+                break;
+            default:
+                builder.AddHttpMessageHandler<BearerTokenHandler>();
+                break;
+        }
     }
 
     private static void ConfigureApiClient(IServiceProvider provider, HttpClient client)
