@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
+using MtdIncomeTax.Web.Agents;
 using MtdIncomeTax.Web.Linking;
 using MtdIncomeTax.Web.Obligations;
 using MtdIncomeTax.Web.Updates;
@@ -26,6 +27,7 @@ public static class WebServiceCollectionExtensions
 
         services.AddScoped<HmrcLinkService>();
         services.AddScoped<ObligationsService>();
+        services.AddScoped<AgentClientStatusService>();
         services.AddScoped<QuarterlyUpdateService>();
         return services;
     }
