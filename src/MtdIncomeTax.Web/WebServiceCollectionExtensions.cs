@@ -29,6 +29,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<ObligationsService>();
         services.AddScoped<AgentClientStatusService>();
         services.AddScoped<PracticeAccountCheck>();
+        services.AddScoped<AuthorisationRequestService>();
         services.AddScoped<QuarterlyUpdateService>();
         return services;
     }

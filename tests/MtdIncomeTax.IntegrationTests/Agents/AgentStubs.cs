@@ -33,10 +33,15 @@ public static class AgentStubs
         hmrc.Given(Request.Create().WithPath($"/agents/{arn}/invitations/{invitationId}").UsingGet())
             .RespondWith(Json(200, Invitation(status, arn, invitationId)));
 
-    public static object Invitation(string status, string arn = Arn, string invitationId = InvitationId) => new
+    public static void InvitationDuplicate(this WireMockServer hmrc, string existingId, string arn = Arn) =>
+        hmrc.Given(Request.Create().WithPath($"/agents/{arn}/invitations").UsingPost())
+            .RespondWith(Json(403, new { code = "DUPLICATE_AUTHORISATION_REQUEST", message = "An authorisation request for this service has already been created and is awaiting the client's response." })
+                .WithHeader("Location", $"/agents/{arn}/invitations/{existingId}"));
+
+    public static object Invitation(string status, string arn = Arn, string invitationId = InvitationId, DateTime? created = null) => new
     {
         _links = new { self = new { href = $"/agents/{arn}/invitations/{invitationId}" } },
-        created = "2026-12-04T21:10:03.000Z",
+        created = (created ?? new DateTime(2026, 12, 4, 21, 10, 3, DateTimeKind.Utc)).ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", System.Globalization.CultureInfo.InvariantCulture),
         arn,
         service = "MTD-IT",
         status,
