@@ -150,6 +150,24 @@ public sealed class PracticeLinkTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
+    public async Task Support_pages_name_the_practice()
+    {
+        app.Hmrc.TokenEndpointIssues();
+        app.Hmrc.InvitationsListed();
+        using var alex = Staff("alex");
+        var (_, query) = await StartAsync(alex, "AARN1234567");
+        await CallbackAsync(alex, query["state"]);
+        var (connection, _) = await PracticeAsync();
+        using var support = app.CreateClientFor("casey", "support");
+
+        var list = AgentPages.Text(await support.GetStringAsync($"/support/connections?search=alex-{_practice}"));
+        var detail = AgentPages.Text(await support.GetStringAsync($"/support/connections/{connection!.Id}"));
+
+        Assert.Contains($"Practice {_practice} Linked last by Test alex-{_practice}", list);
+        Assert.Contains($"Agent practice Practice {_practice}", detail);
+    }
+
+    [Fact]
     public async Task Home_takes_agent_to_practice()
     {
         using var client = Staff("alex");
