@@ -69,7 +69,7 @@ public sealed class RequestContractTests : IDisposable
         _hmrc.Dispose();
     }
 
-    private static void AssertPathParameters(SpecOperation operation, CapturedRequest request)
+    internal static void AssertPathParameters(SpecOperation operation, CapturedRequest request)
     {
         var values = operation.PathValues(request.Uri.AbsolutePath);
         foreach (var parameter in operation.ParametersIn("path"))
@@ -80,7 +80,7 @@ public sealed class RequestContractTests : IDisposable
         }
     }
 
-    private static void AssertQueryParameters(SpecOperation operation, CapturedRequest request)
+    internal static void AssertQueryParameters(SpecOperation operation, CapturedRequest request)
     {
         var sent = QueryHelpers.ParseQuery(request.Uri.Query);
         var documented = operation.ParametersIn("query").ToDictionary(parameter => (string)parameter["name"]!);
@@ -97,7 +97,7 @@ public sealed class RequestContractTests : IDisposable
         }
     }
 
-    private static void AssertHeaders(SpecOperation operation, CapturedRequest request, string specVersion)
+    internal static void AssertHeaders(SpecOperation operation, CapturedRequest request, string specVersion)
     {
         foreach (var parameter in operation.ParametersIn("header").Where(parameter => (bool?)parameter["required"] == true))
         {
@@ -112,11 +112,19 @@ public sealed class RequestContractTests : IDisposable
         }
 
         Assert.Equal($"application/vnd.hmrc.{specVersion}+json", request.Headers["Accept"]);
-        Assert.StartsWith("Bearer ", request.Headers["Authorization"], StringComparison.Ordinal);
+        if (operation.IsOpen)
+        {
+            Assert.False(request.Headers.ContainsKey("Authorization"), $"{operation} declares no security, but a token was sent");
+        }
+        else
+        {
+            Assert.StartsWith("Bearer ", request.Headers["Authorization"], StringComparison.Ordinal);
+        }
+
         Assert.False(request.Headers.ContainsKey("Gov-Test-Scenario"), "Gov-Test-Scenario was sent although it is not allowed");
     }
 
-    private static void AssertBody(SpecOperation operation, CapturedRequest request)
+    internal static void AssertBody(SpecOperation operation, CapturedRequest request)
     {
         var schema = operation.RequestSchema;
         if (schema is null)

@@ -59,6 +59,10 @@ internal static class HmrcApiCall
         {
             request.Content = JsonBodyOf(body);
         }
+        else if (operation.ContentTypeWithoutBody)
+        {
+            request.Content = new ByteArrayContent([]) { Headers = { ContentType = JsonMediaType } };
+        }
 
         var result = await SendAndReadAsync(httpClient, logger, operation, request, readNoContent, cancellationToken);
         LogFailure(logger, operation, result.Error);
@@ -216,6 +220,8 @@ internal static class HmrcApiCall
             case null:
             case { Code: HmrcApiError.InvalidResponse }:
                 // Successes need no entry here, and an unreadable response was logged with its exception.
+                return;
+            case { } when error.Code == operation.ExpectedErrorCode:
                 return;
             case { Code: HmrcApiError.OutcomeUnknown }:
                 logger.ApiWriteOutcomeUnknown(method, operation.Endpoint, (int)error.StatusCode, error.Message, error.CorrelationId);

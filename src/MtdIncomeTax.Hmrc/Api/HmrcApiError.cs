@@ -42,6 +42,17 @@ public sealed record HmrcApiError(
         "INVALID_HTTP_METHOD",
         "RULE_INCORRECT_GOV_TEST_SCENARIO",
         InvalidResponse,
+
+        // The Agent Authorisation API's codes for fields this software fills in itself: the
+        // service, client type and client ID type are constants, and the NINO is parsed before
+        // sending. BAD_REQUEST is its code for a missing version, content type or body.
+        "BAD_REQUEST",
+        "SERVICE_NOT_SUPPORTED",
+        "CLIENT_TYPE_NOT_SUPPORTED",
+        "CLIENT_ID_FORMAT_INVALID",
+        "CLIENT_ID_DOES_NOT_MATCH_SERVICE",
+        "AGENT_TYPE_NOT_SUPPORTED",
+        "VAT_REG_DATE_FORMAT_INVALID",
     ];
 
     /// <summary>
@@ -71,8 +82,9 @@ public sealed record HmrcApiError(
     /// <summary>
     /// True when the error points at a fault in this software rather than in what the person did.
     /// These are FORMAT_ codes for values we built, MATCHING_RESOURCE_NOT_FOUND on a write, headers,
-    /// methods or test scenarios HMRC rejected, unreadable responses, and an INVALID_REQUEST whose
-    /// nested codes are all FORMAT_ codes.
+    /// methods or test scenarios HMRC rejected, unreadable responses, an INVALID_REQUEST whose
+    /// nested codes are all FORMAT_ codes, and the Agent Authorisation API's codes for fields we
+    /// fill in (not POSTCODE_FORMAT_INVALID, because the person types the postcode).
     /// </summary>
     public bool IsOurFault =>
         IsFormatCode(Code)

@@ -22,10 +22,23 @@ internal sealed record HmrcOperation(HttpMethod Method, string Endpoint, HttpSta
     public bool IsWrite { get; init; } = Method != HttpMethod.Get && Method != HttpMethod.Head;
 
     /// <summary>
-    /// API version sent in the Accept header for this endpoint alone, whatever Hmrc:Apis:{Name}:Version
-    /// says; null to use the configured version. For endpoints that exist in one version only.
+    /// API version sent in the Accept header for this endpoint alone, in place of
+    /// Hmrc:Apis:{Name}:Version, or null for the configured version. For endpoints that exist in
+    /// one version only.
     /// </summary>
     public string? Version { get; init; }
+
+    /// <summary>
+    /// True when the spec requires Content-Type: application/json on a request without a body, as
+    /// the Agent Authorisation API's DELETE does. The request then goes with an empty JSON body.
+    /// </summary>
+    public bool ContentTypeWithoutBody { get; init; }
+
+    /// <summary>
+    /// An error code that is an ordinary result of this endpoint, such as RELATIONSHIP_NOT_FOUND on a
+    /// relationship check. HmrcApiCall does not log it as a failure, and the client logs it instead.
+    /// </summary>
+    public string? ExpectedErrorCode { get; init; }
 
     public static HmrcOperation Get(string endpoint) =>
         new(HttpMethod.Get, endpoint, HttpStatusCode.OK) { NotFoundIsExpected = true };

@@ -23,6 +23,9 @@ public sealed class CapturingHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var body = request.Content is null ? null : await request.Content.ReadAsStringAsync(cancellationToken);
+
+        // Content-Length appears among the headers only once read, as SocketsHttpHandler does before sending.
+        _ = request.Content?.Headers.ContentLength;
         var headers = request.Headers.Concat(request.Content?.Headers ?? Enumerable.Empty<KeyValuePair<string, IEnumerable<string>>>())
             .ToDictionary(header => header.Key, header => string.Join(", ", header.Value), StringComparer.OrdinalIgnoreCase);
         _requests.Enqueue(new CapturedRequest(request.Method.Method, request.RequestUri!, headers, body));

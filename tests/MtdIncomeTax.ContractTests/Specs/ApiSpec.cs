@@ -13,6 +13,9 @@ public sealed class ApiSpec
     public const string IndividualCalculations = "individual-calculations-api/9.0";
     public const string SelfAssessmentTestSupport = "self-assessment-test-support-api/1.0";
     public const string CreateTestUser = "create-test-user/conf/1.0";
+    public const string AgentAuthorisation = "agent-authorisation-api/2.0";
+    public const string AgentAuthorisationV1 = "agent-authorisation-api/1.0";
+    public const string AgentAuthorisationTestSupport = "agent-authorisation-test-support-api/1.0";
 
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
     private static readonly ConcurrentDictionary<string, ApiSpec> Loaded = new();

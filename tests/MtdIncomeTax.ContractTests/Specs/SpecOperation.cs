@@ -20,6 +20,14 @@ public sealed class SpecOperation(string api, string method, string pathTemplate
     public IEnumerable<JsonObject> ParametersIn(string location) =>
         Parameters.Where(parameter => (string?)parameter["in"] == location);
 
+    /// <summary>
+    /// True when the operation's security is only empty requirements ("security: [{}]"), so it
+    /// takes no token. An operation without its own security list is not open.
+    /// </summary>
+    public bool IsOpen =>
+        Definition["security"] is JsonArray { Count: > 0 } requirements
+        && requirements.All(requirement => requirement is JsonObject { Count: 0 });
+
     /// <summary>The JSON schema of the request body, or null when the operation takes none.</summary>
     public JsonNode? RequestSchema => JsonMediaOf(Definition["requestBody"]?["content"])?["schema"];
 

@@ -72,6 +72,10 @@ public sealed class PipelineHost : IAsyncDisposable
 
     public BusinessDetailsClient BusinessDetails => _provider.GetRequiredService<BusinessDetailsClient>();
 
+    /// <summary>Any typed client, as the app registers it.</summary>
+    public T Client<T>()
+        where T : notnull => _provider.GetRequiredService<T>();
+
     public HttpClient WriteClient => _provider.GetRequiredService<IHttpClientFactory>().CreateClient(WriteClientName);
 
     /// <summary>A write as a typed client builds it: the connection and the endpoint template set.</summary>

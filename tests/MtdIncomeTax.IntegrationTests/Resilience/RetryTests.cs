@@ -274,24 +274,9 @@ public sealed class RetryTests : IAsyncLifetime
         (thenState is null ? step : step.WillSetStateTo(thenState)).RespondWith(response);
     }
 
-    private List<ILogEntry> Requests(string path) =>
-        _hmrc.LogEntries.Where(entry => entry.RequestMessage.Path == path).OrderBy(entry => entry.RequestMessage.DateTime).ToList();
+    private List<ILogEntry> Requests(string path) => StubRequests.To(_hmrc, path);
 
-    /// <summary>
-    /// Returns the requests to a path once the expected number have arrived and one more second has
-    /// passed. WireMock records a request only after its response, so a slow response, or a
-    /// wrongful retry, shows up late.
-    /// </summary>
-    private async Task<List<ILogEntry>> SettledRequestsAsync(string path, int expected)
-    {
-        for (var i = 0; i < 100 && Requests(path).Count < expected; i++)
-        {
-            await Task.Delay(100);
-        }
-
-        await Task.Delay(TimeSpan.FromSeconds(2.5));
-        return Requests(path);
-    }
+    private Task<List<ILogEntry>> SettledRequestsAsync(string path, int expected) => StubRequests.SettledAsync(_hmrc, path, expected);
 
     /// <summary>
     /// Returns the least gap a retry delay can leave between two sends: timers can end a delay a few

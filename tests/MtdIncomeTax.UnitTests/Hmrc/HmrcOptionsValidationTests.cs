@@ -22,6 +22,50 @@ public sealed class HmrcOptionsValidationTests
         Assert.Equal("2.0", apis.IndividualDetails.Version);
         Assert.Equal("1.0", apis.SelfAssessmentTestSupport.Version);
         Assert.Equal("1.0", apis.CreateTestUser.Version);
+        Assert.Equal("2.0", apis.AgentAuthorisation.Version);
+        Assert.Equal("1.0", apis.AgentAuthorisationTestSupport.Version);
+    }
+
+    [Fact]
+    public void Agent_scopes_default_to_all_seven()
+    {
+        using var host = new ClientHost("https://test-api.service.hmrc.gov.uk/");
+
+        var scopes = host.Client<IOptions<HmrcOptions>>().Value.AgentScopes.Split(' ');
+
+        Assert.Equal(
+            [
+                "read:self-assessment", "write:self-assessment", "read:sent-invitations", "write:sent-invitations",
+                "write:cancel-invitations", "read:check-relationship", "write:relationships",
+            ],
+            scopes);
+    }
+
+    [Theory]
+    [InlineData("3.0")]
+    [InlineData("1.1")]
+    public void Agent_version_HMRC_does_not_serve_is_rejected(string version)
+    {
+        using var host = new ClientHost("https://test-api.service.hmrc.gov.uk/", settings: new Dictionary<string, string?>
+        {
+            ["Hmrc:Apis:AgentAuthorisation:Version"] = version,
+        });
+
+        var exception = Assert.Throws<OptionsValidationException>(() => host.Client<IOptions<HmrcOptions>>().Value);
+
+        Assert.Contains($"Hmrc:Apis:AgentAuthorisation:Version '{version}' is not a version HMRC serves; set 1.0 or 2.0.", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Agent_version_1_0_is_allowed()
+    {
+        using var host = new ClientHost("https://test-api.service.hmrc.gov.uk/", settings: new Dictionary<string, string?>
+        {
+            ["Hmrc:Apis:AgentAuthorisation:Version"] = "1.0",
+        });
+
+        Assert.Equal("1.0", host.Client<IOptions<HmrcApisOptions>>().Value.AgentAuthorisation.Version);
+        Assert.NotNull(host.Client<IOptions<HmrcOptions>>().Value);
     }
 
     [Theory]

@@ -5,7 +5,7 @@ namespace MtdIncomeTax.Hmrc.Api.AgentAuthorisation;
 
 /// <summary>
 /// Typed client for HMRC's Agent Authorisation API, version 2.0 by default (1.0 may be set). Every
-/// call carries the access token of the agent's own connection, and asks about Income Tax (MTD-IT)
+/// call carries the access token of the agent's own connection and concerns Income Tax (MTD-IT)
 /// clients identified by NINO.
 /// </summary>
 public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<AgentAuthorisationClient> logger)
@@ -23,14 +23,18 @@ public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<Agen
     private static readonly HmrcOperation CreateInvitation = HmrcOperation.Post(InvitationsEndpoint, HttpStatusCode.NoContent);
     private static readonly HmrcOperation ListInvitations = HmrcOperation.Get(InvitationsEndpoint);
     private static readonly HmrcOperation GetInvitation = HmrcOperation.Get(InvitationEndpoint);
-    private static readonly HmrcOperation CancelInvitation = HmrcOperation.Delete(InvitationEndpoint);
+    private static readonly HmrcOperation CancelInvitation = HmrcOperation.Delete(InvitationEndpoint) with { ContentTypeWithoutBody = true };
 
-    // A POST that changes nothing at HMRC, so a failure without an answer is HMRC_UNAVAILABLE, not
+    // A POST that changes nothing at HMRC, so a failure without a response is HMRC_UNAVAILABLE, not
     // OUTCOME_UNKNOWN. The retry pipeline still decides by method, so it is never sent again.
     private static readonly HmrcOperation CheckRelationship =
-        HmrcOperation.Post("/agents/{arn}/relationships", HttpStatusCode.NoContent) with { IsWrite = false };
+        HmrcOperation.Post("/agents/{arn}/relationships", HttpStatusCode.NoContent) with
+        {
+            IsWrite = false,
+            ExpectedErrorCode = RelationshipNotFound,
+        };
 
-    // Version 1.0 has no de-authorise endpoint, so this one always asks for 2.0.
+    // Version 1.0 has no de-authorise endpoint, so this one always requests 2.0.
     private static readonly HmrcOperation DeauthoriseClient =
         HmrcOperation.Put("/agents/{arn}/deauthorise-client", HttpStatusCode.NoContent) with { Version = "2.0" };
 
@@ -93,7 +97,10 @@ public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<Agen
         return result;
     }
 
-    /// <summary>Retrieves one authorisation request (scope read:sent-invitations); 404 INVITATION_NOT_FOUND when HMRC has none by that ID.</summary>
+    /// <summary>
+    /// Retrieves one authorisation request (scope read:sent-invitations). HMRC returns 404
+    /// INVITATION_NOT_FOUND when it has none by that ID.
+    /// </summary>
     public async Task<HmrcApiResult<Invitation>> GetInvitationAsync(
         Guid connectionId, Arn arn, string invitationId, CancellationToken cancellationToken)
     {
@@ -109,7 +116,7 @@ public sealed class AgentAuthorisationClient(HttpClient httpClient, ILogger<Agen
 
     /// <summary>
     /// Cancels a pending authorisation request (scope write:cancel-invitations). A request the
-    /// client has answered, or that has expired, fails with 403 INVALID_INVITATION_STATUS.
+    /// client has responded to, or that has expired, fails with 403 INVALID_INVITATION_STATUS.
     /// </summary>
     public Task<HmrcApiResult<HmrcNoContent>> CancelInvitationAsync(
         Guid connectionId, Arn arn, string invitationId, CancellationToken cancellationToken) =>

@@ -5,8 +5,8 @@ namespace MtdIncomeTax.Hmrc.Api.AgentAuthorisation;
 
 /// <summary>
 /// Typed client for HMRC's Agent Authorisation Test Support API 1.0, which exists only in the
-/// sandbox: it answers an authorisation request as the client would, and returns the postcode a
-/// test client's requests must carry. Its endpoints declare no security, so no token is sent.
+/// sandbox. It accepts or rejects an authorisation request as the client would, and returns the
+/// postcode a test client's requests must carry. Its endpoints declare no security, so no token is sent.
 /// </summary>
 public sealed class AgentAuthorisationTestSupportClient(HttpClient httpClient, ILogger<AgentAuthorisationTestSupportClient> logger)
 {
@@ -16,12 +16,18 @@ public sealed class AgentAuthorisationTestSupportClient(HttpClient httpClient, I
     private static readonly HmrcOperation RejectInvitation = HmrcOperation.Delete(InvitationEndpoint);
     private static readonly HmrcOperation GetKnownFacts = HmrcOperation.Get("/agent-authorisation-test-support/known-facts/mtd-it/nino/{nino}");
 
-    /// <summary>Accepts an authorisation request as the client would; 404 for an unknown ID, 409 when it was already answered or has expired.</summary>
+    /// <summary>
+    /// Accepts an authorisation request as the client would. HMRC returns 404 for an unknown ID and
+    /// 409 when the client already responded or the request has expired.
+    /// </summary>
     public Task<HmrcApiResult<HmrcNoContent>> AcceptInvitationAsync(string invitationId, CancellationToken cancellationToken) =>
         HmrcApiCall.SendAsync<HmrcNoContent>(
             httpClient, logger, AcceptInvitation, null, InvitationPath(invitationId), null, cancellationToken);
 
-    /// <summary>Rejects an authorisation request as the client would; 404 for an unknown ID, 409 when it was already answered or has expired.</summary>
+    /// <summary>
+    /// Rejects an authorisation request as the client would. HMRC returns 404 for an unknown ID and
+    /// 409 when the client already responded or the request has expired.
+    /// </summary>
     public Task<HmrcApiResult<HmrcNoContent>> RejectInvitationAsync(string invitationId, CancellationToken cancellationToken) =>
         HmrcApiCall.SendAsync<HmrcNoContent>(
             httpClient, logger, RejectInvitation, null, InvitationPath(invitationId), null, cancellationToken);

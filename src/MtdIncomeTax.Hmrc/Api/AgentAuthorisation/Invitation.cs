@@ -12,10 +12,10 @@ public sealed record Invitation(string Id, Arn Arn, string Service, InvitationSt
     /// <summary>The path of the request at HMRC, such as /agents/AARN1234567/invitations/CS5AK7O8FPC43.</summary>
     public string Href { get; init; } = "";
 
-    /// <summary>When the client answered or the request changed; null while it is pending.</summary>
+    /// <summary>When the client responded or the request otherwise changed; null while it is pending.</summary>
     public DateTimeOffset? Updated { get; init; }
 
-    /// <summary>The last day a pending request can be answered, 21 days after it was made.</summary>
+    /// <summary>The last day the client can respond to a pending request, 21 days after it was made.</summary>
     public DateOnly? ExpiresOn { get; init; }
 
     /// <summary>The link the agent gives the client to accept or reject a pending request.</summary>

@@ -22,15 +22,19 @@ public sealed class InvitationJsonConverter : JsonConverter<Invitation>
             throw new JsonException($"Expected an invitation as a JSON object, found {root.ValueKind}.");
         }
 
-        var href = RequiredString(root.TryGetProperty("_links", out var links) && links.ValueKind == JsonValueKind.Object
-            && links.TryGetProperty("self", out var self) ? self : default, "href", "_links.self.href");
+        var href = RequiredString(SelfLinkOf(root), "href", "_links.self.href");
         var id = InvitationLocation.InvitationIdOf(href)
             ?? throw new JsonException($"_links.self.href '{href}' does not end in an invitation ID.");
+
         var arnText = RequiredString(root, "arn", "arn");
+        if (!Arn.TryParse(arnText, out var arn))
+        {
+            throw new JsonException($"arn '{arnText}' is not an Agent Reference Number.");
+        }
 
         return new Invitation(
             id,
-            Arn.TryParse(arnText, out var arn) ? arn : throw new JsonException($"arn '{arnText}' is not an Agent Reference Number."),
+            arn,
             ServiceOf(root),
             StatusOf(RequiredString(root, "status", "status")),
             TimeOf(RequiredString(root, "created", "created"), "created"))
@@ -122,6 +126,13 @@ public sealed class InvitationJsonConverter : JsonConverter<Invitation>
         throw new JsonException("service is missing, or is neither a string nor an array of one string.");
     }
 
+    private static JsonElement SelfLinkOf(JsonElement root) =>
+        root.TryGetProperty("_links", out var links)
+        && links.ValueKind == JsonValueKind.Object
+        && links.TryGetProperty("self", out var self)
+            ? self
+            : default;
+
     private static DateTimeOffset TimeOf(string text, string name) =>
         DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
             ? time
@@ -129,12 +140,15 @@ public sealed class InvitationJsonConverter : JsonConverter<Invitation>
 
     // HMRC documents expiresOn as a date but its examples add a time, once as "T00:00:00:000".
     private static DateOnly DateOf(string text) =>
-        text.Length >= 10 && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        text.Length >= 10
+        && DateOnly.TryParseExact(text[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
             : throw new JsonException($"expiresOn '{text}' does not start with a date such as 2026-01-31.");
 
     private static Uri UrlOf(string text) =>
-        Uri.TryCreate(text, UriKind.Absolute, out var url) ? url : throw new JsonException($"clientActionUrl '{text}' is not an absolute URL.");
+        Uri.TryCreate(text, UriKind.Absolute, out var url)
+            ? url
+            : throw new JsonException($"clientActionUrl '{text}' is not an absolute URL.");
 
     private static string RequiredString(JsonElement element, string property, string path) =>
         OptionalString(element, property) ?? throw new JsonException($"{path} is missing or not a string.");

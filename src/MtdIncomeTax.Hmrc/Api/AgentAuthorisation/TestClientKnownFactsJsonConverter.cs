@@ -3,7 +3,10 @@ using System.Text.Json.Serialization;
 
 namespace MtdIncomeTax.Hmrc.Api.AgentAuthorisation;
 
-/// <summary>Reads "service" as a string or a one-element array, as <see cref="InvitationJsonConverter"/> does.</summary>
+/// <summary>
+/// Reads <see cref="TestClientKnownFacts"/> with "service" as a string or a one-element array, as
+/// <see cref="InvitationJsonConverter"/> does, and writes "service" as the array of the example.
+/// </summary>
 public sealed class TestClientKnownFactsJsonConverter : JsonConverter<TestClientKnownFacts>
 {
     public override TestClientKnownFacts Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
