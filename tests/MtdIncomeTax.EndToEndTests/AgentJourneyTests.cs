@@ -26,7 +26,7 @@ public sealed class AgentJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await Accessibility.AssertNoViolationsAsync(page);
 
         await AddClientAsync(page, "Sam Smith", "AA123456A", "TF3 4NT");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Sam Smith" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sam Smith", Exact = true }).ClickAsync();
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Request authorisation" }).ClickAsync();
 
