@@ -15,6 +15,6 @@ public enum PracticeCheckResult
     /// <summary>NO_PERMISSION_ON_AGENCY: the ARN is not the one of the account that granted authority.</summary>
     WrongArn,
 
-    /// <summary>HMRC could not answer; the link stays and can be checked again.</summary>
+    /// <summary>HMRC did not respond or failed; the link stays and can be checked again.</summary>
     Failed,
 }

@@ -50,8 +50,7 @@ public sealed class ClientAuthorisationController(AgentClientStore clients, Auth
     public async Task<IActionResult> Deauthorise(Guid id, CancellationToken cancellationToken) =>
         Result(await requests.DeauthoriseAsync(PracticeId, id, User.GetUserId(), cancellationToken));
 
-    private Guid PracticeId =>
-        User.FindPracticeId() ?? throw new InvalidOperationException("An agent-role person signed in without a practice.");
+    private Guid PracticeId => User.GetPracticeId();
 
     // Success moves on to the client's page, so a reload sends nothing again; guidance is shown at once.
     private IActionResult Result(ClientActionOutcome outcome)

@@ -118,8 +118,7 @@ public sealed class ClientsController(
         return Redirect("/clients");
     }
 
-    private Guid PracticeId =>
-        User.FindPracticeId() ?? throw new InvalidOperationException("An agent-role person signed in without a practice.");
+    private Guid PracticeId => User.GetPracticeId();
 
     private ViewResult ClientNotFound()
     {

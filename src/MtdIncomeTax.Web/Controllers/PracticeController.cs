@@ -102,6 +102,5 @@ public sealed class PracticeController(
         return Redirect(check.Result == PracticeCheckResult.Confirmed ? HomePath : CheckPath);
     }
 
-    private Guid PracticeId =>
-        User.FindPracticeId() ?? throw new InvalidOperationException("An agent-role person signed in without a practice.");
+    private Guid PracticeId => User.GetPracticeId();
 }

@@ -113,7 +113,7 @@ public sealed class AuthorisationRequestTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Unknown_outcome_is_found_in_list_before_creating_again()
+    public async Task Unknown_outcome_adopts_listed_request()
     {
         var (client, id) = await LinkedPracticeWithClientAsync();
         app.Hmrc.AgentCallFails("POST", InvitationsPath, 500, "INTERNAL_SERVER_ERROR");
@@ -189,7 +189,7 @@ public sealed class AuthorisationRequestTests(AppFactory app) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task Cancel_of_answered_request_explains_and_refreshes()
+    public async Task Cancel_of_answered_request_explains()
     {
         var (client, id) = await PendingClientAsync();
         app.Hmrc.AgentCallFails("DELETE", $"{InvitationsPath}/{AgentStubs.InvitationId}", 403, "INVALID_INVITATION_STATUS");

@@ -53,7 +53,7 @@ public sealed class PracticeLinkTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Link_page_asks_for_agent_services_account_and_prefills_ARN()
+    public async Task Link_page_names_account_and_prefills_ARN()
     {
         app.Hmrc.TokenEndpointIssues();
         app.Hmrc.InvitationsListed();
@@ -71,7 +71,7 @@ public sealed class PracticeLinkTests(AppFactory app) : IClassFixture<AppFactory
     [Theory]
     [InlineData("NOT_AN_AGENT")]
     [InlineData("AGENT_NOT_SUBSCRIBED")]
-    public async Task Non_agent_account_ends_grant_and_asks_to_relink(string code)
+    public async Task Non_agent_account_ends_grant(string code)
     {
         app.Hmrc.TokenEndpointIssues();
         app.Hmrc.AgentCallFails("GET", "/agents/AARN1234567/invitations", 403, code);
