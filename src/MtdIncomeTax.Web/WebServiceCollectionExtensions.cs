@@ -28,6 +28,8 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<HmrcLinkService>();
         services.AddScoped<ObligationsService>();
         services.AddScoped<AgentClientStatusService>();
+        services.AddScoped<PracticeAccountCheck>();
+        services.AddScoped<AuthorisationRequestService>();
         services.AddScoped<QuarterlyUpdateService>();
         return services;
     }

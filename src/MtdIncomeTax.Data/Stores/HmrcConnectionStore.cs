@@ -91,6 +91,30 @@ public sealed class HmrcConnectionStore(MtdIncomeTaxDbContext db, HmrcTokenProte
         return updated == 1;
     }
 
+    /// <summary>
+    /// Ends a grant that must not be used, such as an agent grant from an account that is not an
+    /// agent services account: deletes both tokens and sets NeedsReauthorisation with the reason.
+    /// </summary>
+    public async Task<bool> EndGrantAsync(Guid connectionId, string reason, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+
+        // A new concurrency token makes a refresh that is in flight fail to write its tokens back.
+        var updated = await db.HmrcConnections
+            .Where(connection => connection.Id == connectionId)
+            .ExecuteUpdateAsync(
+                update => update
+                    .SetProperty(connection => connection.ProtectedAccessToken, (string?)null)
+                    .SetProperty(connection => connection.ProtectedRefreshToken, (string?)null)
+                    .SetProperty(connection => connection.Status, ConnectionStatus.NeedsReauthorisation)
+                    .SetProperty(connection => connection.LastRefreshOutcome, reason)
+                    .SetProperty(connection => connection.UpdatedAt, now)
+                    .SetProperty(connection => connection.ConcurrencyToken, Guid.NewGuid()),
+                cancellationToken);
+
+        return updated == 1;
+    }
+
     private void Apply(HmrcConnection connection, NewGrant grant, DateTimeOffset now)
     {
         connection.OwnerUserId = grant.OwnerUserId;

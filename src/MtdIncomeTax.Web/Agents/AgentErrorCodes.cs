@@ -11,6 +11,9 @@ public static class AgentErrorCodes
     public const string PostcodeDoesNotMatch = "POSTCODE_DOES_NOT_MATCH";
     public const string ClientRegistrationNotFound = "CLIENT_REGISTRATION_NOT_FOUND";
     public const string InvitationNotFound = "INVITATION_NOT_FOUND";
+    public const string AlreadyAuthorised = "ALREADY_AUTHORISED";
+    public const string InvalidInvitationStatus = "INVALID_INVITATION_STATUS";
+    public const string NoRelationship = "NO_RELATIONSHIP";
 
     /// <summary>
     /// True for an error about the practice's account or grant rather than one client: the account

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Web.Agents;
 using MtdIncomeTax.Web.Authentication;
 using MtdIncomeTax.Web.FraudPrevention;
 using MtdIncomeTax.Web.Linking;
@@ -11,8 +12,11 @@ using MtdIncomeTax.Web.Models;
 
 namespace MtdIncomeTax.Web.Controllers;
 
-/// <summary>The link journey: explain, ask for the NINO, send the person to HMRC, and take them back.</summary>
-[Authorize(Roles = AppRoles.Business)]
+/// <summary>
+/// The link journey: explain, ask for the NINO, send the person to HMRC, and take them back. The
+/// callback and the result page serve agents too, whose journey starts on the practice pages.
+/// </summary>
+[Authorize(Roles = AppRoles.Business + "," + AppRoles.Agent)]
 public sealed class ConnectController(
     HmrcLinkService linkService,
     HmrcConnectionStore connections,
@@ -22,6 +26,7 @@ public sealed class ConnectController(
         "Enter a National Insurance number in the correct format, like QQ 12 34 56 C";
 
     [HttpGet("/connect")]
+    [Authorize(Roles = AppRoles.Business)]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var existing = await connections.FindForOwnerAsync(User.GetUserId(), cancellationToken);
@@ -29,6 +34,7 @@ public sealed class ConnectController(
     }
 
     [HttpPost("/connect")]
+    [Authorize(Roles = AppRoles.Business)]
     [ValidateAntiForgeryToken]
     public async Task<IActionResult> Start(string? nino, CancellationToken cancellationToken)
     {
@@ -54,10 +60,15 @@ public sealed class ConnectController(
         [FromQuery(Name = "error_description")] string? errorDescription,
         [FromQuery(Name = "error_code")] string? errorCode,
         [FromServices] FraudHeaderChecker fraudHeaderChecker,
+        [FromServices] PracticeAccountCheck practiceCheck,
         CancellationToken cancellationToken)
     {
         var callback = new HmrcCallback(code, state, error, errorDescription, errorCode);
         var outcome = await linkService.CompleteAsync(User.GetUserId(), callback, cancellationToken);
+        if (User.FindPracticeId() is { } practiceId && outcome is LinkOutcome.Linked or LinkOutcome.AlreadyLinked)
+        {
+            return await ConfirmPracticeAsync(practiceId, outcome, practiceCheck, cancellationToken);
+        }
 
         // Every outcome moves on to a clean address, so the code never stays in the address bar,
         // the history or a reload.
@@ -73,6 +84,21 @@ public sealed class ConnectController(
                 TempData["LinkOutcome"] = outcome.ToString();
                 return RedirectToAction(nameof(Result));
         }
+    }
+
+    // After an agent links, one Agent Authorisation call shows whether the account and ARN are right.
+    private async Task<IActionResult> ConfirmPracticeAsync(
+        Guid practiceId, LinkOutcome outcome, PracticeAccountCheck practiceCheck, CancellationToken cancellationToken)
+    {
+        if (outcome == LinkOutcome.AlreadyLinked)
+        {
+            return Redirect(PracticeController.HomePath);
+        }
+
+        var check = await practiceCheck.CheckAsync(practiceId, User.GetUserId(), cancellationToken);
+        TempData[PracticeController.CheckResultKey] = check.Result.ToString();
+        TempData[PracticeController.CheckReferenceKey] = check.Error?.CorrelationId;
+        return Redirect(check.Result == PracticeCheckResult.Confirmed ? PracticeController.HomePath : PracticeController.CheckPath);
     }
 
     // With the person present, the headers of the new connection's calls are checked once in the sandbox.

@@ -17,6 +17,11 @@ public sealed class HomeController : Controller
             return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
         }
 
+        if (User.IsInRole(AppRoles.Agent))
+        {
+            return Redirect(PracticeController.HomePath);
+        }
+
         if (User.IsInRole(AppRoles.Support))
         {
             return RedirectToAction(nameof(SupportConnectionsController.Index), "SupportConnections");

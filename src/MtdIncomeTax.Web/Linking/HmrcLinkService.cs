@@ -3,7 +3,9 @@ using Microsoft.Extensions.Options;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Hmrc;
+using MtdIncomeTax.Hmrc.Api.AgentAuthorisation;
 using MtdIncomeTax.Hmrc.OAuth;
 using MtdIncomeTax.Hmrc.Tokens;
 
@@ -16,6 +18,7 @@ namespace MtdIncomeTax.Web.Linking;
 public sealed class HmrcLinkService(
     AuthorisationAttemptStore attempts,
     HmrcConnectionStore connections,
+    AgentPracticeStore practices,
     HmrcTokenClient tokenClient,
     HmrcTokenProtector protector,
     AuditLog auditLog,
@@ -30,28 +33,58 @@ public sealed class HmrcLinkService(
     /// <summary>Records a new attempt for the user and returns the HMRC address to send the browser to.</summary>
     public async Task<string> StartAsync(Guid userId, Nino nino, CancellationToken cancellationToken)
     {
+        var url = await StartAttemptAsync(
+            userId, ConnectionKind.Business, _hmrc.BusinessScopes, attempt => attempt.Nino = nino.Value, cancellationToken);
+        logger.LinkStarted(userId, _hmrc.Environment);
+        return url;
+    }
+
+    /// <summary>
+    /// Records a new attempt to link an agent practice with the agent scopes and the ARN the staff
+    /// member entered, and returns the HMRC address to send the browser to.
+    /// </summary>
+    public async Task<string> StartAgentAsync(Guid userId, Guid practiceId, Arn arn, CancellationToken cancellationToken)
+    {
+        var url = await StartAttemptAsync(
+            userId,
+            ConnectionKind.AgentPractice,
+            _hmrc.AgentScopes,
+            attempt =>
+            {
+                attempt.PracticeId = practiceId;
+                attempt.Arn = arn.Value;
+            },
+            cancellationToken);
+        logger.PracticeLinkStarted(userId, practiceId, _hmrc.Environment);
+        return url;
+    }
+
+    private async Task<string> StartAttemptAsync(
+        Guid userId,
+        ConnectionKind kind,
+        string scopes,
+        Action<AuthorisationAttempt> describe,
+        CancellationToken cancellationToken)
+    {
         var state = CryptoRandom.CreateUniqueId(32, CryptoRandom.OutputFormat.Base64Url);
         var pkce = PkcePair.Create();
         var now = timeProvider.GetUtcNow();
+        var attempt = new AuthorisationAttempt
+        {
+            Id = Guid.NewGuid(),
+            StateHash = AuthorisationAttemptStore.HashState(state),
+            UserId = userId,
+            Kind = kind,
+            ProtectedCodeVerifier = protector.ProtectVerifier(pkce.Verifier),
+            RedirectUri = _hmrc.RedirectUri,
+            Scopes = scopes,
+            CreatedAt = now,
+            ExpiresAt = now + linkingOptions.Value.AttemptLifetime,
+        };
+        describe(attempt);
 
-        await attempts.AddAsync(
-            new AuthorisationAttempt
-            {
-                Id = Guid.NewGuid(),
-                StateHash = AuthorisationAttemptStore.HashState(state),
-                UserId = userId,
-                Kind = ConnectionKind.Business,
-                Nino = nino.Value,
-                ProtectedCodeVerifier = protector.ProtectVerifier(pkce.Verifier),
-                RedirectUri = _hmrc.RedirectUri,
-                Scopes = _hmrc.BusinessScopes,
-                CreatedAt = now,
-                ExpiresAt = now + linkingOptions.Value.AttemptLifetime,
-            },
-            cancellationToken);
-
-        logger.LinkStarted(userId, _hmrc.Environment);
-        return HmrcAuthorizeUrl.Create(_hmrc, _hmrc.BusinessScopes, state, pkce.Challenge);
+        await attempts.AddAsync(attempt, cancellationToken);
+        return HmrcAuthorizeUrl.Create(_hmrc, scopes, state, pkce.Challenge);
     }
 
     /// <summary>Checks the callback's state for this user, then exchanges the code and stores the grant.</summary>
@@ -105,8 +138,17 @@ public sealed class HmrcLinkService(
                 : LinkOutcome.TokenRejected;
         }
 
-        var grant = new NewGrant(attempt.UserId, attempt.Kind, _hmrc.Environment, attempt.Nino, attempt.Scopes, result.Tokens);
+        var grant = new NewGrant(attempt.UserId, attempt.Kind, _hmrc.Environment, attempt.Nino, attempt.Scopes, result.Tokens)
+        {
+            PracticeId = attempt.PracticeId,
+            Arn = attempt.Arn,
+        };
         var connection = await connections.SaveGrantAsync(grant, cancellationToken);
+        if (attempt is { PracticeId: { } practiceId, Arn: { } arn })
+        {
+            await practices.SetArnAsync(practiceId, arn, cancellationToken);
+        }
+
         tokenManager.Forget(connection.Id);
         logger.Linked(attempt.UserId, connection.Id, _hmrc.Environment);
         await auditLog.RecordAsync(

@@ -26,4 +26,8 @@ public sealed record SupportConnectionDetail(
     DateTimeOffset? RetryRefreshAfter,
     DateTimeOffset? DisconnectedAt,
     DateTimeOffset CreatedAt,
-    DateTimeOffset UpdatedAt);
+    DateTimeOffset UpdatedAt)
+{
+    /// <summary>The agent practice whose grant this is, or null for a business's own connection.</summary>
+    public string? PracticeName { get; init; }
+}

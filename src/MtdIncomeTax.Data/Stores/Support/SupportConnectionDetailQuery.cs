@@ -36,7 +36,10 @@ public sealed class SupportConnectionDetailQuery(MtdIncomeTaxDbContext db, TimeP
                 connection.RetryRefreshAfter,
                 connection.DisconnectedAt,
                 connection.CreatedAt,
-                connection.UpdatedAt))
+                connection.UpdatedAt)
+            {
+                PracticeName = connection.Practice != null ? connection.Practice.Name : null,
+            })
             .SingleOrDefaultAsync(cancellationToken);
     }
 

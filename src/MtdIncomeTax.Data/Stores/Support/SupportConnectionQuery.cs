@@ -144,7 +144,10 @@ public sealed class SupportConnectionQuery(MtdIncomeTaxDbContext db, TimeProvide
             connection.AccessTokenExpiresAt,
             connection.LastRefreshedAt,
             connection.LastRefreshOutcome,
-            connection.GrantExpiresAt));
+            connection.GrantExpiresAt)
+        {
+            PracticeName = connection.Practice != null ? connection.Practice.Name : null,
+        });
     }
 
     internal static string? MaskNino(string? nino) => Nino.TryParse(nino, out var parsed) ? parsed.Masked : null;

@@ -15,4 +15,8 @@ public sealed record SupportConnectionRow(
     DateTimeOffset AccessTokenExpiresAt,
     DateTimeOffset? LastRefreshedAt,
     string? LastRefreshOutcome,
-    DateTimeOffset GrantExpiresAt);
+    DateTimeOffset GrantExpiresAt)
+{
+    /// <summary>The agent practice whose grant this is, or null for a business's own connection.</summary>
+    public string? PracticeName { get; init; }
+}

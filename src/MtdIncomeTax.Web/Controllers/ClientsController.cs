@@ -1,0 +1,206 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores;
+using MtdIncomeTax.Data.Stores.Agents;
+using MtdIncomeTax.Web.Agents;
+using MtdIncomeTax.Web.Authentication;
+using MtdIncomeTax.Web.Models;
+using MtdIncomeTax.Web.Support;
+
+namespace MtdIncomeTax.Web.Controllers;
+
+/// <summary>
+/// The practice's client list: add one client, import many from CSV, search, filter, remove. Every
+/// read and change is scoped to the signed-in person's practice.
+/// </summary>
+[Authorize(Roles = AppRoles.Agent)]
+[Route("clients")]
+public sealed class ClientsController(
+    AgentClientStore clients,
+    HmrcConnectionStore connections,
+    AuditLog auditLog,
+    ILogger<ClientsController> logger) : Controller
+{
+    public const int PageSize = 50;
+
+    private const string NoticeKey = "ClientsNotice";
+
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? search, string? status, int? page, CancellationToken cancellationToken)
+    {
+        var model = await ListAsync(search, status, page, cancellationToken);
+        if (model is null)
+        {
+            return BadRequest();
+        }
+
+        return View(model with { Notice = TempData[NoticeKey] as string });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Add(ClientForm form, CancellationToken cancellationToken)
+    {
+        var errors = new List<InputError>();
+        var client = ClientFields.Validate(form.Name, form.Nino, form.Postcode, form.AgentType, errors);
+        if (client is null)
+        {
+            return await ListWithErrorsAsync(form, errors, [], cancellationToken);
+        }
+
+        var practiceId = PracticeId;
+        var result = await clients.AddAsync(practiceId, [client], cancellationToken);
+        if (!result.Succeeded)
+        {
+            var existing = await clients.FindByNinoAsync(practiceId, client.Nino, cancellationToken);
+            var message = $"National Insurance number {Display.Nino(client.Nino)} is already on your client list"
+                + (existing is null ? "" : $", as {existing.Name}");
+            return await ListWithErrorsAsync(form, [new InputError(ClientFields.NinoField, message)], [], cancellationToken);
+        }
+
+        var added = await clients.FindByNinoAsync(practiceId, client.Nino, cancellationToken);
+        await RecordAsync(AuditEventKind.ClientAdded, $"Added client {added!.Id} as {ClientStatusText.AgentType(client.AgentType).ToLowerInvariant()}", cancellationToken);
+        var userId = User.GetUserId();
+        logger.ClientAdded(userId, added.Id, practiceId, client.AgentType);
+        TempData[NoticeKey] = $"{client.Name} was added to your client list.";
+        return Redirect("/clients");
+    }
+
+    [HttpPost("import")]
+    [RequestSizeLimit(ClientCsvImport.MaxFileBytes + 64 * 1024)]
+    [RequestFormLimits(MultipartBodyLengthLimit = ClientCsvImport.MaxFileBytes + 64 * 1024)]
+    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    {
+        var import = await ReadImportAsync(file, cancellationToken);
+        var practiceId = PracticeId;
+        if (import.Errors.Count == 0)
+        {
+            var result = await clients.AddAsync(practiceId, import.Clients, cancellationToken);
+            if (result.Succeeded)
+            {
+                await RecordAsync(AuditEventKind.ClientsImported, $"Imported {result.Added} clients from a CSV file", cancellationToken);
+                var userId = User.GetUserId();
+                logger.ClientsImported(userId, result.Added, practiceId);
+                TempData[NoticeKey] = $"{result.Added} {(result.Added == 1 ? "client was" : "clients were")} added to your client list.";
+                return Redirect("/clients");
+            }
+
+            import = import with { Errors = await DuplicateErrorsAsync(import, result.DuplicateNinos, cancellationToken) };
+        }
+
+        var rejectingUserId = User.GetUserId();
+        var firstRow = import.Errors[0].Row;
+        logger.ClientImportRejected(rejectingUserId, practiceId, import.Errors.Count, firstRow);
+        return await ListWithErrorsAsync(new ClientForm(null, null, null, null), [], import.Errors, cancellationToken);
+    }
+
+    [HttpGet("{id:guid}/remove")]
+    public async Task<IActionResult> ConfirmRemove(Guid id, CancellationToken cancellationToken)
+    {
+        var client = await clients.FindAsync(PracticeId, id, cancellationToken);
+        return client is null ? ClientNotFound() : View("Remove", client);
+    }
+
+    [HttpPost("{id:guid}/remove")]
+    public async Task<IActionResult> Remove(Guid id, CancellationToken cancellationToken)
+    {
+        var practiceId = PracticeId;
+        var client = await clients.FindAsync(practiceId, id, cancellationToken);
+        if (client is null || !await clients.RemoveAsync(practiceId, id, cancellationToken))
+        {
+            return ClientNotFound();
+        }
+
+        await RecordAsync(AuditEventKind.ClientRemoved, $"Removed client {id}", cancellationToken);
+        var userId = User.GetUserId();
+        logger.ClientRemoved(userId, id, practiceId);
+        TempData[NoticeKey] = $"{client.Name} was removed from your client list.";
+        return Redirect("/clients");
+    }
+
+    private Guid PracticeId => User.GetPracticeId();
+
+    private ViewResult ClientNotFound()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return View("ClientNotFound");
+    }
+
+    private async Task<ClientListViewModel?> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
+    {
+        ClientRelationshipStatus? statusFilter = null;
+        if (!string.IsNullOrEmpty(status))
+        {
+            if (!Enum.TryParse<ClientRelationshipStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            {
+                return null;
+            }
+
+            statusFilter = parsed;
+        }
+
+        var pageNumber = Math.Max(page ?? 1, 1);
+        var filter = new AgentClientFilter(search, statusFilter, pageNumber, PageSize);
+        var found = await clients.SearchAsync(PracticeId, filter, cancellationToken);
+        return new ClientListViewModel(found, search?.Trim(), statusFilter, pageNumber, PageSize);
+    }
+
+    private async Task<IActionResult> ListWithErrorsAsync(
+        ClientForm form,
+        IReadOnlyList<InputError> formErrors,
+        IReadOnlyList<ClientImportError> importErrors,
+        CancellationToken cancellationToken)
+    {
+        var model = await ListAsync(null, null, 1, cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Index), model! with { Form = form, FormErrors = formErrors, ImportErrors = importErrors });
+    }
+
+    private static async Task<ClientImport> ReadImportAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null)
+        {
+            return ClientImport.Failed(new ClientImportError(0, "Choose a CSV file that has a header row and one row for each client"));
+        }
+
+        if (file.Length == 0)
+        {
+            return ClientImport.Failed(new ClientImportError(0, "The file is empty. Add a header row and one row for each client"));
+        }
+
+        if (file.Length > ClientCsvImport.MaxFileBytes)
+        {
+            return ClientImport.Failed(new ClientImportError(0, "The file is larger than 1 MB. Split it into smaller files"));
+        }
+
+        await using var stream = file.OpenReadStream();
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer, cancellationToken);
+        buffer.Position = 0;
+        return ClientCsvImport.Read(buffer);
+    }
+
+    private async Task<IReadOnlyList<ClientImportError>> DuplicateErrorsAsync(
+        ClientImport import,
+        IReadOnlyList<string> duplicateNinos,
+        CancellationToken cancellationToken)
+    {
+        var errors = new List<ClientImportError>();
+        foreach (var nino in duplicateNinos)
+        {
+            var existing = await clients.FindByNinoAsync(PracticeId, nino, cancellationToken);
+            var row = import.RowOfNino.TryGetValue(nino, out var found) ? found : 0;
+            var message = $"National Insurance number {Display.Nino(nino)} is already on your client list"
+                + (existing is null ? "" : $", as {existing.Name}");
+            errors.Add(new ClientImportError(row, message));
+        }
+
+        return errors.OrderBy(error => error.Row).ToList();
+    }
+
+    private async Task RecordAsync(AuditEventKind kind, string detail, CancellationToken cancellationToken)
+    {
+        var connection = await connections.FindForPracticeAsync(PracticeId, cancellationToken);
+        await auditLog.RecordAsync(kind, connection?.Id, User.GetUserId(), detail, cancellationToken);
+    }
+}
