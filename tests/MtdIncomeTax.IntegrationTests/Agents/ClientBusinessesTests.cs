@@ -142,10 +142,10 @@ public sealed class ClientBusinessesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private async Task<(AgentPractice Practice, Guid ClientId)> ClientAsync(
+    private async Task<(TestPractice Practice, Guid ClientId)> ClientAsync(
         AgentType agentType, ClientRelationshipStatus status, string nino = SamNino)
     {
-        var practice = await AgentPractice.CreateAsync(_app, [new NewAgentClient("Sam Client", nino, "TF3 4NT", agentType)]);
+        var practice = await TestPractice.CreateAsync(_app, [new NewAgentClient("Sam Client", nino, "TF3 4NT", agentType)]);
         await practice.SetStatusAsync(_app, practice.ClientIds[0], status);
         return (practice, practice.ClientIds[0]);
     }

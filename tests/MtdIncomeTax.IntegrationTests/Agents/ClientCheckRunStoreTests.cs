@@ -23,7 +23,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Start_reuses_running_run()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(3));
 
         var (first, firstStarted) = await StartAsync(practice);
         var (second, secondStarted) = await StartAsync(practice);
@@ -37,7 +37,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Start_after_finish_begins_new_run()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(1));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(1));
         var (first, _) = await StartAsync(practice);
         await Store().StopAsync(first.Id, null, "Stopped by the test", CancellationToken.None);
 
@@ -50,7 +50,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Lease_claimed_by_one_of_two_instances()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(1));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(1));
         var (run, _) = await StartAsync(practice);
         var leaseUntil = _app.Time.GetUtcNow().AddMinutes(2);
 
@@ -66,7 +66,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Expired_lease_can_be_claimed()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(1));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(1));
         var (run, _) = await StartAsync(practice);
         await Store().TryClaimAsync(run.Id, "instance-a", _app.Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
 
@@ -82,7 +82,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Resume_skips_checked_clients()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(3));
         var (run, _) = await StartAsync(practice);
         var claimed = await Store().TryClaimAsync(run.Id, "instance-a", _app.Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
         await Store().RecordCheckedAsync(run.Id, "instance-a", practice.ClientIds[0], ClientCheckResult.Changed, CancellationToken.None);
@@ -101,7 +101,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Client_counted_once()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(2));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(2));
         var (run, _) = await StartAsync(practice);
         await Store().TryClaimAsync(run.Id, "instance-a", _app.Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
 
@@ -121,7 +121,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Record_without_lease_counts_nothing()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(1));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(1));
         var (run, _) = await StartAsync(practice);
         await Store().TryClaimAsync(run.Id, "instance-a", _app.Time.GetUtcNow().AddMinutes(2), CancellationToken.None);
 
@@ -135,7 +135,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
     [Fact]
     public async Task Complete_counts_clients_per_status()
     {
-        var practice = await AgentPractice.CreateAsync(_app, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(_app, TestPractice.Clients(3));
         await practice.SetStatusAsync(_app, practice.ClientIds[0], ClientRelationshipStatus.Authorised);
         await practice.SetStatusAsync(_app, practice.ClientIds[1], ClientRelationshipStatus.Authorised);
         var (run, _) = await StartAsync(practice);
@@ -152,7 +152,7 @@ public sealed class ClientCheckRunStoreTests : IAsyncLifetime
         Assert.Equal(2, counts.Count);
     }
 
-    private async Task<(ClientCheckRun Run, bool Started)> StartAsync(AgentPractice practice) =>
+    private async Task<(ClientCheckRun Run, bool Started)> StartAsync(TestPractice practice) =>
         await Store().StartAsync(practice.PracticeId, practice.UserId, CancellationToken.None);
 
     // A store of its own for each call, as separate requests and instances have.

@@ -44,7 +44,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Run_completes_over_several_clients()
     {
         var app = Host("host-1");
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(5));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(5));
         RelationshipAnswers(practice, 404, new { code = "RELATIONSHIP_NOT_FOUND", message = "Relationship is inactive." });
         RelationshipAnswersFor(practice, "AA000002A", 204);
         RelationshipAnswersFor(practice, "AA000004A", 204);
@@ -68,7 +68,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Failed_client_counted_and_run_goes_on()
     {
         var app = Host("host-1");
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(3));
         RelationshipAnswers(practice, 204);
         RelationshipAnswersFor(practice, "AA000002A", 400, new { code = "BAD_REQUEST", message = "Bad request" });
 
@@ -84,7 +84,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Practice_refusal_stops_run()
     {
         var app = Host("host-1");
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(3));
         RelationshipAnswers(practice, 403, new { code = "NOT_AN_AGENT", message = "This user does not have a Government Gateway agent account." });
 
         var run = await StartAndWaitAsync(app, practice);
@@ -99,7 +99,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Unlinked_practice_stops_without_calls()
     {
         var app = Host("host-1");
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(2), linked: false);
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(2), linked: false);
 
         var run = await StartAndWaitAsync(app, practice);
 
@@ -114,7 +114,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         // The first instance does not work on runs itself: the test plays its part, claiming the
         // run and checking one client before "stopping" without releasing the lease.
         var first = Host("host-1", enabled: false);
-        var practice = await AgentPractice.CreateAsync(first, AgentPractice.Clients(3));
+        var practice = await TestPractice.CreateAsync(first, TestPractice.Clients(3));
         RelationshipAnswers(practice, 204);
         using var staff = practice.SignIn(first);
         await StartAsync(staff);
@@ -145,7 +145,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Status_endpoint_reports_summary()
     {
         var app = Host("host-1");
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(2));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(2));
         RelationshipAnswers(practice, 204);
         await StartAndWaitAsync(app, practice);
         using var staff = practice.SignIn(app);
@@ -169,7 +169,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Panel_shows_stored_progress_without_script()
     {
         var app = Host("host-1", enabled: false);
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(4));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(4));
         using var staff = practice.SignIn(app);
         await StartAsync(staff);
         var runId = (await LatestRunAsync(app, practice)).Id;
@@ -191,8 +191,8 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     public async Task Status_of_other_practice_not_shown()
     {
         var app = Host("host-1", enabled: false);
-        var practice = await AgentPractice.CreateAsync(app, AgentPractice.Clients(1));
-        var other = await AgentPractice.CreateAsync(app, AgentPractice.Clients(1));
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
+        var other = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
         using var staff = practice.SignIn(app);
         await StartAsync(staff);
         using var otherStaff = other.SignIn(app);
@@ -229,14 +229,14 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
 
-    private static async Task<ClientCheckRun> StartAndWaitAsync(AppFactory app, AgentPractice practice)
+    private static async Task<ClientCheckRun> StartAndWaitAsync(AppFactory app, TestPractice practice)
     {
         using var staff = practice.SignIn(app);
         await StartAsync(staff);
         return await WaitForEndAsync(app, practice);
     }
 
-    private static async Task<ClientCheckRun> WaitForEndAsync(AppFactory app, AgentPractice practice)
+    private static async Task<ClientCheckRun> WaitForEndAsync(AppFactory app, TestPractice practice)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
@@ -252,7 +252,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         throw new TimeoutException("The check did not finish within 10 seconds.");
     }
 
-    private static async Task<ClientCheckRun> LatestRunAsync(AppFactory app, AgentPractice practice)
+    private static async Task<ClientCheckRun> LatestRunAsync(AppFactory app, TestPractice practice)
     {
         using var scope = app.Services.CreateScope();
         var run = await scope.ServiceProvider.GetRequiredService<ClientCheckRunStore>().FindLatestAsync(practice.PracticeId, CancellationToken.None);
@@ -266,10 +266,10 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
             .AnyAsync(audit => audit.Kind == kind && audit.ActorUserId == userId);
     }
 
-    private void RelationshipAnswers(AgentPractice practice, int status, object? body = null) =>
+    private void RelationshipAnswers(TestPractice practice, int status, object? body = null) =>
         Answer(Request.Create().WithPath($"/agents/{practice.Arn}/relationships").UsingPost(), status, body, priority: 10);
 
-    private void RelationshipAnswersFor(AgentPractice practice, string nino, int status, object? body = null) =>
+    private void RelationshipAnswersFor(TestPractice practice, string nino, int status, object? body = null) =>
         Answer(Request.Create().WithPath($"/agents/{practice.Arn}/relationships").UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher($"*\"{nino}\"*")),
             status, body, priority: 1);
 
@@ -284,6 +284,6 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         _hmrc.Given(request).AtPriority(priority).RespondWith(response);
     }
 
-    private List<WireMock.Logging.ILogEntry> RelationshipChecks(AgentPractice practice) =>
+    private List<WireMock.Logging.ILogEntry> RelationshipChecks(TestPractice practice) =>
         _hmrc.LogEntries.Where(entry => entry.RequestMessage.Path == $"/agents/{practice.Arn}/relationships").ToList();
 }

@@ -31,20 +31,6 @@ public sealed record ClientCheckView(ClientCheckRun? Run, string ReturnPath)
         ? (Run.Status == ClientCheckRunStatus.Stopped ? "Stopped on " : "Finished on ") + Display.DateTime(completedAt) + "."
         : null;
 
-    /// <summary>The status name staff see, as the client list shows it.</summary>
-    public static string StatusName(ClientRelationshipStatus status) => status switch
-    {
-        ClientRelationshipStatus.NotRequested => "Not requested",
-        ClientRelationshipStatus.Pending => "Pending",
-        ClientRelationshipStatus.Authorised => "Authorised",
-        ClientRelationshipStatus.Rejected => "Rejected",
-        ClientRelationshipStatus.Expired => "Expired",
-        ClientRelationshipStatus.Cancelled => "Cancelled",
-        ClientRelationshipStatus.Deauthorised => "De-authorised",
-        ClientRelationshipStatus.NeedsAttention => "Needs attention",
-        _ => status.ToString(),
-    };
-
     /// <summary>The status as the page's script reads it.</summary>
     public object ToJson() => new
     {
@@ -59,6 +45,6 @@ public sealed record ClientCheckView(ClientCheckRun? Run, string ReturnPath)
         completedAt = Run?.CompletedAt,
         finishedText = FinishedText,
         stopReason = Run?.StopReason,
-        countByStatus = CountByStatus.Select(pair => new { status = pair.Key.ToString(), name = StatusName(pair.Key), count = pair.Value }),
+        countByStatus = CountByStatus.Select(pair => new { status = pair.Key.ToString(), name = ClientStatusText.Status(pair.Key), count = pair.Value }),
     };
 }

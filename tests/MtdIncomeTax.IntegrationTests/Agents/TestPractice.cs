@@ -11,14 +11,14 @@ namespace MtdIncomeTax.IntegrationTests.Agents;
 /// A practice with one staff member, optionally linked to HMRC with an ARN, and its clients, set
 /// up through the app's stores as signing in, linking and adding clients would leave them.
 /// </summary>
-internal sealed record AgentPractice(string Subject, string ExternalId, Guid UserId, Guid PracticeId, string Arn, IReadOnlyList<Guid> ClientIds)
+internal sealed record TestPractice(string Subject, string ExternalId, Guid UserId, Guid PracticeId, string Arn, IReadOnlyList<Guid> ClientIds)
 {
     public const string Scopes = "read:self-assessment write:self-assessment read:check-relationship read:sent-invitations";
 
     /// <summary>A signed-in client for the practice's staff member.</summary>
     public HttpClient SignIn(AppFactory app) => app.CreateClientFor(Subject, "agent", ExternalId);
 
-    public static async Task<AgentPractice> CreateAsync(
+    public static async Task<TestPractice> CreateAsync(
         AppFactory app, IReadOnlyList<NewAgentClient> clients, bool linked = true, string? arn = null)
     {
         arn ??= "TARN" + Random.Shared.Next(1_000_000, 9_999_999);
@@ -47,7 +47,7 @@ internal sealed record AgentPractice(string Subject, string ExternalId, Guid Use
             ids.Add((await store.FindByNinoAsync(practice.Id, client.Nino, CancellationToken.None))!.Id);
         }
 
-        return new AgentPractice(subject, externalId, user.Id, practice.Id, arn, ids);
+        return new TestPractice(subject, externalId, user.Id, practice.Id, arn, ids);
     }
 
     /// <summary>Clients with made-up names and NINOs AA000001A, AA000002A and so on.</summary>
