@@ -1,0 +1,226 @@
+using System.Text.Json.Nodes;
+using MtdIncomeTax.Emulator.Agents;
+using MtdIncomeTax.Emulator.Api.Pipeline;
+using MtdIncomeTax.Emulator.Logging;
+using MtdIncomeTax.Emulator.OAuth;
+using MtdIncomeTax.Emulator.Users;
+
+namespace MtdIncomeTax.Emulator.Api.Agents;
+
+/// <summary>
+/// Agent Authorisation 1.0 and 2.0 for Income Tax: an agent asks a client for authorisation,
+/// lists, reads and cancels its requests, checks a relationship and, in 2.0, de-authorises a
+/// client. Each endpoint first checks, as HMRC's service does, that the token's user is an
+/// agent (NOT_AN_AGENT) with an agent services account (AGENT_NOT_SUBSCRIBED) whose reference
+/// number is the one in the path (NO_PERMISSION_ON_AGENCY).
+/// </summary>
+internal sealed class AgentAuthorisationEndpoints(
+    AgentAuthorisationStore store,
+    HmrcUserRegistry users,
+    ILogger<AgentAuthorisationEndpoints> logger)
+{
+    public static readonly ApiEndpoint CreateInvitation = Endpoint(HttpMethods.Post, HmrcScopes.WriteSentInvitations, hasBody: true);
+
+    public static readonly ApiEndpoint ListInvitations = Endpoint(HttpMethods.Get, HmrcScopes.ReadSentInvitations);
+
+    public static readonly ApiEndpoint GetInvitation = Endpoint(HttpMethods.Get, HmrcScopes.ReadSentInvitations);
+
+    public static readonly ApiEndpoint CancelInvitation = Endpoint(HttpMethods.Delete, HmrcScopes.WriteCancelInvitations);
+
+    public static readonly ApiEndpoint CheckRelationship = Endpoint(HttpMethods.Post, HmrcScopes.ReadCheckRelationship, hasBody: true);
+
+    public static readonly ApiEndpoint DeauthoriseClient =
+        Endpoint(HttpMethods.Put, HmrcScopes.WriteRelationships, hasBody: true) with { OnlyVersions = ["2.0"] };
+
+    // GET /agents/{arn}/invitations returns the requests of the last 30 days.
+    private static readonly TimeSpan ListedPeriod = TimeSpan.FromDays(30);
+
+    public static void Map(IEndpointRouteBuilder routes)
+    {
+        var agents = routes.MapGroup("/agents/{arn}");
+        agents.MapPost("/invitations", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+            pipeline.RunAsync(context, CreateInvitation, nino: null, call => Task.FromResult(endpoints.Create(call, arn))));
+        agents.MapGet("/invitations", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+            pipeline.RunAsync(context, ListInvitations, nino: null, call => Task.FromResult(endpoints.List(call, arn))));
+        agents.MapGet("/invitations/{invitationId}",
+            (string arn, string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+                pipeline.RunAsync(context, GetInvitation, nino: null,
+                    call => Task.FromResult(endpoints.Get(call, arn, invitationId))));
+        agents.MapDelete("/invitations/{invitationId}",
+            (string arn, string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+                pipeline.RunAsync(context, CancelInvitation, nino: null,
+                    call => Task.FromResult(endpoints.Cancel(call, arn, invitationId))));
+        agents.MapPost("/relationships", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+            pipeline.RunAsync(context, CheckRelationship, nino: null, call => Task.FromResult(endpoints.Check(call, arn))));
+        agents.MapPut("/deauthorise-client", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
+            pipeline.RunAsync(context, DeauthoriseClient, nino: null, call => Task.FromResult(endpoints.Deauthorise(call, arn))));
+    }
+
+    private ApiOutcome Create(ApiCall call, string arn)
+    {
+        var (request, error) = CheckAgent(call, arn) is { } agentError
+            ? (null, agentError)
+            : ParseClient(call, hasClientType: true, hasKnownFact: true);
+        error ??= CheckKnownFact(call, request!);
+        if (error is not null)
+        {
+            return ApiOutcome.Fail(error);
+        }
+
+        if (store.FindRelationship(arn, request!.Nino) == request.AgentType)
+        {
+            return ApiOutcome.Fail(call.Error("ALREADY_AUTHORISED"));
+        }
+
+        var (invitation, isDuplicate) = store.CreateInvitation(arn, request.Nino, request.AgentType);
+        call.Http.Response.Headers.Location = InvitationJson.SelfPath(arn, invitation.Id);
+        if (isDuplicate)
+        {
+            return ApiOutcome.Fail(call.Error("DUPLICATE_AUTHORISATION_REQUEST"));
+        }
+
+        logger.InvitationCreated(invitation.Id, arn, invitation.AgentType);
+
+        return ApiOutcome.NoContent();
+    }
+
+    private ApiOutcome List(ApiCall call, string arn)
+    {
+        if (CheckAgent(call, arn) is { } error)
+        {
+            return ApiOutcome.Fail(error);
+        }
+
+        var baseUrl = BaseUrl(call);
+        var invitations = store.ListInvitations(arn, call.Now - ListedPeriod)
+            .Select(invitation => (JsonNode)InvitationJson.From(invitation, call.Now, baseUrl))
+            .ToArray();
+
+        return invitations.Length == 0 ? ApiOutcome.NoContent() : ApiOutcome.Ok(new JsonArray(invitations));
+    }
+
+    private ApiOutcome Get(ApiCall call, string arn, string invitationId)
+    {
+        var (invitation, error) = FindOwnInvitation(call, arn, invitationId);
+
+        return error is not null
+            ? ApiOutcome.Fail(error)
+            : ApiOutcome.Ok(InvitationJson.From(invitation!, call.Now, BaseUrl(call)));
+    }
+
+    private ApiOutcome Cancel(ApiCall call, string arn, string invitationId)
+    {
+        var (_, error) = FindOwnInvitation(call, arn, invitationId);
+        if (error is not null)
+        {
+            return ApiOutcome.Fail(error);
+        }
+
+        if (store.Cancel(invitationId) != RespondResult.Done)
+        {
+            return ApiOutcome.Fail(call.Error("INVALID_INVITATION_STATUS"));
+        }
+
+        logger.InvitationCancelled(invitationId, arn);
+
+        return ApiOutcome.NoContent();
+    }
+
+    private ApiOutcome Check(ApiCall call, string arn)
+    {
+        var (request, error) = CheckAgent(call, arn) is { } agentError
+            ? (null, agentError)
+            : ParseClient(call, hasClientType: false, hasKnownFact: true);
+        error ??= CheckKnownFact(call, request!);
+        if (error is not null)
+        {
+            return ApiOutcome.Fail(error);
+        }
+
+        return store.FindRelationship(arn, request!.Nino) == request.AgentType
+            ? ApiOutcome.NoContent()
+            : ApiOutcome.Fail(call.Error("RELATIONSHIP_NOT_FOUND"));
+    }
+
+    private ApiOutcome Deauthorise(ApiCall call, string arn)
+    {
+        var (request, error) = CheckAgent(call, arn) is { } agentError
+            ? (null, agentError)
+            : ParseClient(call, hasClientType: true, hasKnownFact: false);
+        if (error is not null)
+        {
+            return ApiOutcome.Fail(error);
+        }
+
+        if (!store.EndRelationship(arn, request!.Nino, request.AgentType))
+        {
+            return ApiOutcome.Fail(call.Error("NO_RELATIONSHIP"));
+        }
+
+        if (logger.IsEnabled(LogLevel.Information))
+        {
+            logger.RelationshipEnded(arn, request.AgentType, Nino.Mask(request.Nino));
+        }
+
+        return ApiOutcome.NoContent();
+    }
+
+    private static ApiError? CheckAgent(ApiCall call, string arn)
+    {
+        var user = call.RequiredUser;
+        if (user.AccountType != HmrcAccountType.Agent)
+        {
+            return call.Error("NOT_AN_AGENT");
+        }
+
+        if (user.AgentReferenceNumber is null)
+        {
+            return call.Error("AGENT_NOT_SUBSCRIBED");
+        }
+
+        return user.AgentReferenceNumber == arn ? null : call.Error("NO_PERMISSION_ON_AGENCY");
+    }
+
+    private (Invitation? Invitation, ApiError? Error) FindOwnInvitation(ApiCall call, string arn, string invitationId)
+    {
+        if (CheckAgent(call, arn) is { } error)
+        {
+            return (null, error);
+        }
+
+        var invitation = store.FindInvitation(invitationId);
+        if (invitation is null)
+        {
+            return (null, call.Error("INVITATION_NOT_FOUND"));
+        }
+
+        return invitation.Arn == arn ? (invitation, null) : (null, call.Error("NO_PERMISSION_ON_AGENCY"));
+    }
+
+    // Every error of the body, including text that is not JSON, is BAD_REQUEST in this API.
+    private static (ClientRequest? Request, ApiError? Error) ParseClient(ApiCall call, bool hasClientType, bool hasKnownFact)
+    {
+        var (body, bodyError) = call.ParseBody();
+
+        return bodyError is not null
+            ? (null, call.Error("BAD_REQUEST"))
+            : ClientRequest.Parse(body, call.Endpoint.Api, hasClientType, hasKnownFact);
+    }
+
+    // The client must be signed up to Making Tax Digital, and the postcode must be the one HMRC holds.
+    private ApiError? CheckKnownFact(ApiCall call, ClientRequest request)
+    {
+        var client = users.FindByNino(request.Nino);
+        if (client is not { IsSignedUpToMtd: true })
+        {
+            return call.Error("CLIENT_REGISTRATION_NOT_FOUND");
+        }
+
+        return ClientRequest.PostcodesMatch(request.Postcode, client.Postcode) ? null : call.Error("POSTCODE_DOES_NOT_MATCH");
+    }
+
+    private static string BaseUrl(ApiCall call) => $"{call.Http.Request.Scheme}://{call.Http.Request.Host}";
+
+    private static ApiEndpoint Endpoint(string method, string scope, bool hasBody = false) =>
+        new(AgentApis.AgentAuthorisation, method, ScenarioTable.None, HasBody: hasBody, RequiredScope: scope);
+}
