@@ -1,35 +1,19 @@
 using System.Net;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace MtdIncomeTax.Emulator.Tests;
 
 /// <summary>The Agent Authorisation API's endpoints, each error it documents, and invitation expiry.</summary>
-public sealed class AgentAuthorisationTests : IAsyncLifetime
+public sealed class AgentAuthorisationTests() : AgentTestBase(new DateTimeOffset(2026, 5, 4, 9, 30, 0, TimeSpan.Zero))
 {
     private const string Schemas = "agent-authorisation-api/2.0/schemas/";
-
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 5, 4, 9, 30, 0, TimeSpan.Zero));
-    private EmulatorHost _host = null!;
-    private Hmrc _hmrc = null!;
-    private AgentRequests _agents = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await EmulatorHost.StartAsync(configureServices: services => services.AddSingleton<TimeProvider>(_time));
-        _hmrc = new Hmrc(_host);
-        _agents = new AgentRequests(_hmrc);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
 
     [Theory]
     [InlineData("1.0")]
     [InlineData("2.0")]
     public async Task Create_returns_204_with_location(string version)
     {
-        var response = await _agents.SendAsync(
+        var response = await Agents.SendAsync(
             HttpMethod.Post, $"/agents/{AgentRequests.Arn}/invitations", AgentRequests.InvitationBody(), version: version);
 
         await ApiResponse.AssertSuccessAsync(response, HttpStatusCode.NoContent);
@@ -39,9 +23,9 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Pending_invitation_has_every_field()
     {
-        var id = await _agents.CreateInvitationAsync(agentType: "supporting");
+        var id = await Agents.CreateInvitationAsync(agentType: "supporting");
 
-        var invitation = await _agents.GetInvitationAsync(id);
+        var invitation = await Agents.GetInvitationAsync(id);
 
         Assert.Equal($"/agents/AARN1234567/invitations/{id}", invitation.GetProperty("_links").GetProperty("self").GetProperty("href").GetString());
         Assert.Equal("AARN1234567", invitation.GetProperty("arn").GetString());
@@ -49,7 +33,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
         Assert.Equal("Pending", invitation.GetProperty("status").GetString());
         Assert.Equal("2026-05-04T09:30:00.000Z", invitation.GetProperty("created").GetString());
         Assert.Equal("2026-05-25T00:00:00.000", invitation.GetProperty("expiresOn").GetString());
-        Assert.Equal($"{_host.BaseAddress.GetLeftPart(UriPartial.Authority)}/appoint-someone-to-deal-with-HMRC-for-you/{id}",
+        Assert.Equal($"{Host.BaseAddress.GetLeftPart(UriPartial.Authority)}/appoint-someone-to-deal-with-HMRC-for-you/{id}",
             invitation.GetProperty("clientActionUrl").GetString());
         Assert.Equal("supporting", invitation.GetProperty("agentType").GetString());
         Assert.False(invitation.TryGetProperty("updated", out _));
@@ -59,10 +43,10 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Client_action_url_shows_the_request()
     {
-        var id = await _agents.CreateInvitationAsync();
-        var url = (await _agents.GetInvitationAsync(id)).GetProperty("clientActionUrl").GetString()!;
+        var id = await Agents.CreateInvitationAsync();
+        var url = (await Agents.GetInvitationAsync(id)).GetProperty("clientActionUrl").GetString()!;
 
-        var page = await _hmrc.Client.GetStringAsync(new Uri(url).PathAndQuery);
+        var page = await Hmrc.Client.GetStringAsync(new Uri(url).PathAndQuery);
 
         Assert.Contains("AARN1234567", page, StringComparison.Ordinal);
         Assert.Contains("main agent", page, StringComparison.Ordinal);
@@ -72,7 +56,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task List_is_204_without_invitations()
     {
-        var response = await _agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations");
+        var response = await Agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations");
 
         await ApiResponse.AssertSuccessAsync(response, HttpStatusCode.NoContent);
     }
@@ -80,13 +64,13 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task List_returns_the_last_30_days()
     {
-        var old = await _agents.CreateInvitationAsync(agentType: "supporting");
-        await _agents.AnswerAsync(old, accept: false);
-        _time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
-        _agents.ForgetTokens();
-        var recent = await _agents.CreateInvitationAsync();
+        var old = await Agents.CreateInvitationAsync(agentType: "supporting");
+        await Agents.AnswerAsync(old, accept: false);
+        Time.Advance(TimeSpan.FromDays(30) + TimeSpan.FromSeconds(1));
+        Agents.ForgetTokens();
+        var recent = await Agents.CreateInvitationAsync();
 
-        var response = await _agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations");
+        var response = await Agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations");
         var body = await ApiResponse.AssertSuccessAsync(response, HttpStatusCode.OK);
 
         var item = Assert.Single(body.EnumerateArray());
@@ -98,11 +82,11 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Answered_invitation_has_updated_not_expiry()
     {
-        var id = await _agents.CreateInvitationAsync();
-        _time.Advance(TimeSpan.FromHours(2));
-        await _agents.AnswerAsync(id, accept: false);
+        var id = await Agents.CreateInvitationAsync();
+        Time.Advance(TimeSpan.FromHours(2));
+        await Agents.AnswerAsync(id, accept: false);
 
-        var invitation = await _agents.GetInvitationAsync(id);
+        var invitation = await Agents.GetInvitationAsync(id);
 
         Assert.Equal("Rejected", invitation.GetProperty("status").GetString());
         Assert.Equal("2026-05-04T11:30:00.000Z", invitation.GetProperty("updated").GetString());
@@ -134,7 +118,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
         var body = AgentRequests.InvitationBody();
         body[field] = value;
 
-        var response = await _agents.CreateAsync(body);
+        var response = await Agents.CreateAsync(body);
 
         await AssertAgentErrorAsync(response, HttpStatusCode.BadRequest, code);
     }
@@ -144,7 +128,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [InlineData("[]")]
     public async Task Body_that_is_not_an_object_is_bad_request(string text)
     {
-        var response = await _agents.CreateAsync(text);
+        var response = await Agents.CreateAsync(text);
 
         var body = await AssertAgentErrorAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
         Assert.Equal("Bad Request", body.GetProperty("message").GetString());
@@ -156,7 +140,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
         var body = AgentRequests.InvitationBody();
         body["service"] = new[] { "MTD-IT" };
 
-        var response = await _agents.CreateAsync(body);
+        var response = await Agents.CreateAsync(body);
 
         await ApiResponse.AssertSuccessAsync(response, HttpStatusCode.NoContent);
     }
@@ -164,7 +148,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Postcode_is_compared_without_case_or_spaces()
     {
-        var response = await _agents.CreateAsync(AgentRequests.InvitationBody(postcode: "tf34nt"));
+        var response = await Agents.CreateAsync(AgentRequests.InvitationBody(postcode: "tf34nt"));
 
         await ApiResponse.AssertSuccessAsync(response, HttpStatusCode.NoContent);
     }
@@ -175,8 +159,8 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [InlineData("AA123456A", "BN12 4XL", "POSTCODE_DOES_NOT_MATCH")]
     public async Task Unknown_client_or_postcode_is_403(string nino, string postcode, string code)
     {
-        var create = await _agents.CreateAsync(AgentRequests.InvitationBody(nino, postcode));
-        var check = await _agents.SendAsync(HttpMethod.Post, "/agents/AARN1234567/relationships",
+        var create = await Agents.CreateAsync(AgentRequests.InvitationBody(nino, postcode));
+        var check = await Agents.SendAsync(HttpMethod.Post, "/agents/AARN1234567/relationships",
             new Dictionary<string, object?> { ["service"] = "MTD-IT", ["clientIdType"] = "ni", ["clientId"] = nino, ["knownFact"] = postcode });
 
         await AssertAgentErrorAsync(create, HttpStatusCode.Forbidden, code);
@@ -189,15 +173,15 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [InlineData("agent-2", "AARN1234567", "NO_PERMISSION_ON_AGENCY")]
     public async Task Caller_who_is_not_the_agent_is_403(string userId, string arn, string code)
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
         var responses = new[]
         {
-            await _agents.CreateAsync(userId: userId, arn: arn),
-            await _agents.SendAsync(HttpMethod.Get, $"/agents/{arn}/invitations", userId: userId),
-            await _agents.SendAsync(HttpMethod.Get, $"/agents/{arn}/invitations/{id}", userId: userId),
-            await _agents.SendAsync(HttpMethod.Delete, $"/agents/{arn}/invitations/{id}", userId: userId),
-            await _agents.CheckAsync(userId, arn),
-            await _agents.DeauthoriseAsync(userId, arn),
+            await Agents.CreateAsync(userId: userId, arn: arn),
+            await Agents.SendAsync(HttpMethod.Get, $"/agents/{arn}/invitations", userId: userId),
+            await Agents.SendAsync(HttpMethod.Get, $"/agents/{arn}/invitations/{id}", userId: userId),
+            await Agents.SendAsync(HttpMethod.Delete, $"/agents/{arn}/invitations/{id}", userId: userId),
+            await Agents.CheckAsync(userId, arn),
+            await Agents.DeauthoriseAsync(userId, arn),
         };
 
         foreach (var response in responses)
@@ -209,9 +193,9 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Duplicate_request_is_403_with_the_existing_location()
     {
-        var first = await _agents.CreateAsync();
+        var first = await Agents.CreateAsync();
 
-        var second = await _agents.CreateAsync(AgentRequests.InvitationBody(agentType: "supporting"));
+        var second = await Agents.CreateAsync(AgentRequests.InvitationBody(agentType: "supporting"));
 
         await AssertAgentErrorAsync(second, HttpStatusCode.Forbidden, "DUPLICATE_AUTHORISATION_REQUEST");
         Assert.Equal(first.Headers.Location, second.Headers.Location);
@@ -220,9 +204,9 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Request_after_acceptance_is_already_authorised()
     {
-        await _agents.AuthoriseAsync();
+        await Agents.AuthoriseAsync();
 
-        var response = await _agents.CreateAsync();
+        var response = await Agents.CreateAsync();
 
         await AssertAgentErrorAsync(response, HttpStatusCode.Forbidden, "ALREADY_AUTHORISED");
     }
@@ -230,10 +214,10 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Another_agents_invitation_is_no_permission()
     {
-        var id = await _agents.CreateInvitationAsync("agent-2", AgentRequests.OtherArn);
+        var id = await Agents.CreateInvitationAsync("agent-2", AgentRequests.OtherArn);
 
-        var get = await _agents.SendAsync(HttpMethod.Get, $"/agents/AARN1234567/invitations/{id}");
-        var cancel = await _agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
+        var get = await Agents.SendAsync(HttpMethod.Get, $"/agents/AARN1234567/invitations/{id}");
+        var cancel = await Agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
 
         await AssertAgentErrorAsync(get, HttpStatusCode.Forbidden, "NO_PERMISSION_ON_AGENCY");
         await AssertAgentErrorAsync(cancel, HttpStatusCode.Forbidden, "NO_PERMISSION_ON_AGENCY");
@@ -242,8 +226,8 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Unknown_invitation_is_404()
     {
-        var get = await _agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations/AAAAAAAAAAAAA");
-        var cancel = await _agents.SendAsync(HttpMethod.Delete, "/agents/AARN1234567/invitations/AAAAAAAAAAAAA");
+        var get = await Agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations/AAAAAAAAAAAAA");
+        var cancel = await Agents.SendAsync(HttpMethod.Delete, "/agents/AARN1234567/invitations/AAAAAAAAAAAAA");
 
         await AssertAgentErrorAsync(get, HttpStatusCode.NotFound, "INVITATION_NOT_FOUND");
         await AssertAgentErrorAsync(cancel, HttpStatusCode.NotFound, "INVITATION_NOT_FOUND");
@@ -252,12 +236,12 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Cancel_works_only_while_pending()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
 
-        var first = await _agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
-        var second = await _agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
-        var invitation = await _agents.GetInvitationAsync(id);
-        var answer = await _agents.AnswerAsync(id, accept: true);
+        var first = await Agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
+        var second = await Agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
+        var invitation = await Agents.GetInvitationAsync(id);
+        var answer = await Agents.AnswerAsync(id, accept: true);
 
         await ApiResponse.AssertSuccessAsync(first, HttpStatusCode.NoContent);
         await AssertAgentErrorAsync(second, HttpStatusCode.Forbidden, "INVALID_INVITATION_STATUS");
@@ -268,17 +252,17 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Invitation_expires_after_21_days()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
 
-        _time.Advance(TimeSpan.FromDays(21) - TimeSpan.FromSeconds(1));
-        _agents.ForgetTokens();
-        var before = await _agents.GetInvitationAsync(id);
-        _time.Advance(TimeSpan.FromSeconds(1));
-        _agents.ForgetTokens();
-        var after = await _agents.GetInvitationAsync(id);
-        var cancel = await _agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
-        var answer = await _agents.AnswerAsync(id, accept: true);
-        var again = await _agents.CreateAsync();
+        Time.Advance(TimeSpan.FromDays(21) - TimeSpan.FromSeconds(1));
+        Agents.ForgetTokens();
+        var before = await Agents.GetInvitationAsync(id);
+        Time.Advance(TimeSpan.FromSeconds(1));
+        Agents.ForgetTokens();
+        var after = await Agents.GetInvitationAsync(id);
+        var cancel = await Agents.SendAsync(HttpMethod.Delete, $"/agents/AARN1234567/invitations/{id}");
+        var answer = await Agents.AnswerAsync(id, accept: true);
+        var again = await Agents.CreateAsync();
 
         Assert.Equal("Pending", before.GetProperty("status").GetString());
         Assert.Equal("Expired", after.GetProperty("status").GetString());
@@ -291,11 +275,11 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Check_relationship_honours_agent_type()
     {
-        var before = await _agents.CheckAsync();
-        await _agents.AuthoriseAsync(agentType: "supporting");
+        var before = await Agents.CheckAsync();
+        await Agents.AuthoriseAsync(agentType: "supporting");
 
-        var main = await _agents.CheckAsync();
-        var supporting = await _agents.CheckAsync(agentType: "supporting");
+        var main = await Agents.CheckAsync();
+        var supporting = await Agents.CheckAsync(agentType: "supporting");
 
         await AssertAgentErrorAsync(before, HttpStatusCode.NotFound, "RELATIONSHIP_NOT_FOUND");
         await AssertAgentErrorAsync(main, HttpStatusCode.NotFound, "RELATIONSHIP_NOT_FOUND");
@@ -305,13 +289,13 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Deauthorise_ends_the_relationship()
     {
-        var id = await _agents.AuthoriseAsync();
+        var id = await Agents.AuthoriseAsync();
 
-        var wrongType = await _agents.DeauthoriseAsync(agentType: "supporting");
-        var first = await _agents.DeauthoriseAsync();
-        var second = await _agents.DeauthoriseAsync();
-        var check = await _agents.CheckAsync();
-        var invitation = await _agents.GetInvitationAsync(id);
+        var wrongType = await Agents.DeauthoriseAsync(agentType: "supporting");
+        var first = await Agents.DeauthoriseAsync();
+        var second = await Agents.DeauthoriseAsync();
+        var check = await Agents.CheckAsync();
+        var invitation = await Agents.GetInvitationAsync(id);
 
         await AssertAgentErrorAsync(wrongType, HttpStatusCode.Forbidden, "NO_RELATIONSHIP");
         await ApiResponse.AssertSuccessAsync(first, HttpStatusCode.NoContent);
@@ -323,9 +307,9 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Deauthorise_is_not_in_version_1()
     {
-        await _agents.AuthoriseAsync();
+        await Agents.AuthoriseAsync();
 
-        var response = await _agents.SendAsync(
+        var response = await Agents.SendAsync(
             HttpMethod.Put, "/agents/AARN1234567/deauthorise-client", AgentRequests.DeauthoriseBody(), version: "1.0");
 
         await ApiResponse.AssertErrorAsync(response, HttpStatusCode.NotFound, "NOT_FOUND");
@@ -337,7 +321,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
         var body = AgentRequests.DeauthoriseBody();
         body["clientId"] = "123456789";
 
-        var response = await _agents.SendAsync(HttpMethod.Put, "/agents/AARN1234567/deauthorise-client", body);
+        var response = await Agents.SendAsync(HttpMethod.Put, "/agents/AARN1234567/deauthorise-client", body);
 
         await AssertAgentErrorAsync(response, HttpStatusCode.BadRequest, "CLIENT_ID_FORMAT_INVALID");
     }
@@ -357,12 +341,12 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     public async Task Each_endpoint_needs_its_scope(string method, string path, string scope)
     {
         var others = string.Join(' ', AgentRequests.AgentScopes.Split(' ').Where(s => s != scope));
-        var without = (await _hmrc.GetTokensAsync("agent-1", others)).GetProperty("access_token").GetString();
-        var with = (await _hmrc.GetTokensAsync("agent-1", scope)).GetProperty("access_token").GetString();
+        var without = (await Hmrc.GetTokensAsync("agent-1", others)).GetProperty("access_token").GetString();
+        var with = (await Hmrc.GetTokensAsync("agent-1", scope)).GetProperty("access_token").GetString();
         var body = method is "POST" or "PUT" ? "{}" : null;
 
-        var rejected = await _hmrc.ApiAsync(new HttpMethod(method), path, without, "2.0", body);
-        var admitted = await _hmrc.ApiAsync(new HttpMethod(method), path, with, "2.0", body);
+        var rejected = await Hmrc.ApiAsync(new HttpMethod(method), path, without, "2.0", body);
+        var admitted = await Hmrc.ApiAsync(new HttpMethod(method), path, with, "2.0", body);
 
         await ApiResponse.AssertErrorAsync(rejected, HttpStatusCode.Forbidden, "INVALID_SCOPE");
         Assert.NotEqual(HttpStatusCode.Forbidden, admitted.StatusCode);
@@ -371,7 +355,7 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     [Fact]
     public async Task Missing_token_is_unauthorized()
     {
-        var response = await _hmrc.ApiAsync(HttpMethod.Get, "/agents/AARN1234567/invitations", null, "2.0");
+        var response = await Hmrc.ApiAsync(HttpMethod.Get, "/agents/AARN1234567/invitations", null, "2.0");
 
         var body = await AssertAgentErrorAsync(response, HttpStatusCode.Unauthorized, "UNAUTHORIZED");
         Assert.Equal("Bearer token is missing or not authorized.", body.GetProperty("message").GetString());
@@ -383,29 +367,29 @@ public sealed class AgentAuthorisationTests : IAsyncLifetime
     public async Task Bad_accept_header_is_406(string? accept, string message)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/agents/AARN1234567/invitations");
-        request.Headers.Authorization = new("Bearer", await _agents.TokenAsync());
+        request.Headers.Authorization = new("Bearer", await Agents.TokenAsync());
         if (accept is not null)
         {
             request.Headers.TryAddWithoutValidation("Accept", accept);
         }
 
-        var response = await _hmrc.Client.SendAsync(request);
+        var response = await Hmrc.Client.SendAsync(request);
 
         var body = await AssertAgentErrorAsync(response, HttpStatusCode.NotAcceptable, "ACCEPT_HEADER_INVALID");
         Assert.Equal(message, body.GetProperty("message").GetString());
     }
 
     [Fact]
-    public async Task Body_that_is_not_json_content_is_bad_request()
+    public async Task Non_json_content_type_is_bad_request()
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/agents/AARN1234567/invitations")
         {
             Content = new StringContent("service=MTD-IT", System.Text.Encoding.UTF8, "text/plain"),
         };
-        request.Headers.Authorization = new("Bearer", await _agents.TokenAsync());
+        request.Headers.Authorization = new("Bearer", await Agents.TokenAsync());
         request.Headers.TryAddWithoutValidation("Accept", "application/vnd.hmrc.2.0+json");
 
-        var response = await _hmrc.Client.SendAsync(request);
+        var response = await Hmrc.Client.SendAsync(request);
 
         var body = await AssertAgentErrorAsync(response, HttpStatusCode.BadRequest, "BAD_REQUEST");
         Assert.Equal("Missing or unsupported content-type.", body.GetProperty("message").GetString());

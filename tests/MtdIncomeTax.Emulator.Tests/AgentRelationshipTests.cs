@@ -1,8 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace MtdIncomeTax.Emulator.Tests;
 
@@ -10,32 +8,18 @@ namespace MtdIncomeTax.Emulator.Tests;
 /// How relationships made through Agent Authorisation open the Income Tax endpoints to agents,
 /// the Agent Authorisation Test Support API, and the agent test-mode routes.
 /// </summary>
-public sealed class AgentRelationshipTests : IAsyncLifetime
+public sealed class AgentRelationshipTests() : AgentTestBase(new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero))
 {
     private const string BusinessList = "/individuals/business/details/AA123456A/list";
     private const string Obligations = "/obligations/details/AA123456A/income-and-expenditure";
 
     private static readonly string[] IncomeTaxService = ["mtd-income-tax"];
 
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 8, 1, 9, 0, 0, TimeSpan.Zero));
-    private EmulatorHost _host = null!;
-    private Hmrc _hmrc = null!;
-    private AgentRequests _agents = null!;
-
-    public async Task InitializeAsync()
-    {
-        _host = await EmulatorHost.StartAsync(configureServices: services => services.AddSingleton<TimeProvider>(_time));
-        _hmrc = new Hmrc(_host);
-        _agents = new AgentRequests(_hmrc);
-    }
-
-    public async Task DisposeAsync() => await _host.DisposeAsync();
-
     [Fact]
     public async Task Agent_sees_client_businesses_after_acceptance()
     {
         var before = await AgentGetAsync(BusinessList, "2.0");
-        await _agents.AuthoriseAsync();
+        await Agents.AuthoriseAsync();
 
         var after = await AgentGetAsync(BusinessList, "2.0");
         var body = await ApiResponse.AssertSuccessAsync(after, HttpStatusCode.OK);
@@ -48,8 +32,8 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Agent_is_403_after_deauthorise()
     {
-        await _agents.AuthoriseAsync();
-        await _agents.DeauthoriseAsync();
+        await Agents.AuthoriseAsync();
+        await Agents.DeauthoriseAsync();
 
         var response = await AgentGetAsync(BusinessList, "2.0");
 
@@ -59,8 +43,8 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Rejected_invitation_gives_no_access()
     {
-        var id = await _agents.CreateInvitationAsync();
-        var reject = await _agents.AnswerAsync(id, accept: false);
+        var id = await Agents.CreateInvitationAsync();
+        var reject = await Agents.AnswerAsync(id, accept: false);
 
         var response = await AgentGetAsync(BusinessList, "2.0");
 
@@ -71,7 +55,7 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Supporting_agent_reads_obligations_but_not_calculations()
     {
-        await _agents.AuthoriseAsync(agentType: "supporting");
+        await Agents.AuthoriseAsync(agentType: "supporting");
 
         var obligations = await AgentGetAsync(Obligations, "3.0");
         var calculations = await AgentGetAsync(Requests.Calculations(), "9.0");
@@ -83,12 +67,12 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Main_agent_reads_obligations_and_calculations()
     {
-        var clientToken = await _hmrc.GetAccessTokenAsync();
-        await _agents.AuthoriseAsync();
+        var clientToken = await Hmrc.GetAccessTokenAsync();
+        await Agents.AuthoriseAsync();
 
         var obligations = await AgentGetAsync(Obligations, "3.0");
         var calculations = await AgentGetAsync(Requests.Calculations(), "9.0");
-        var clientCalculations = await _hmrc.ApiAsync(HttpMethod.Get, Requests.Calculations(), clientToken, "9.0");
+        var clientCalculations = await Hmrc.ApiAsync(HttpMethod.Get, Requests.Calculations(), clientToken, "9.0");
 
         await ApiResponse.AssertSuccessAsync(obligations, HttpStatusCode.OK);
         Assert.Equal(clientCalculations.StatusCode, calculations.StatusCode);
@@ -98,12 +82,12 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Agent_submits_for_the_client()
     {
-        await _agents.AuthoriseAsync(agentType: "supporting");
-        var clientToken = await _hmrc.GetAccessTokenAsync();
+        await Agents.AuthoriseAsync(agentType: "supporting");
+        var clientToken = await Hmrc.GetAccessTokenAsync();
 
-        var put = await _hmrc.ApiAsync(HttpMethod.Put, Requests.SelfEmploymentCumulative(), await _agents.TokenAsync(), "5.0",
+        var put = await Hmrc.ApiAsync(HttpMethod.Put, Requests.SelfEmploymentCumulative(), await Agents.TokenAsync(), "5.0",
             Requests.SelfEmploymentBody());
-        var clientView = await _hmrc.ApiAsync(HttpMethod.Get, Requests.SelfEmploymentCumulative(), clientToken, "5.0");
+        var clientView = await Hmrc.ApiAsync(HttpMethod.Get, Requests.SelfEmploymentCumulative(), clientToken, "5.0");
         var body = await ApiResponse.AssertSuccessAsync(clientView, HttpStatusCode.OK);
 
         await ApiResponse.AssertSuccessAsync(put, HttpStatusCode.NoContent);
@@ -113,13 +97,13 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task New_main_agent_replaces_the_earlier_one()
     {
-        var first = await _agents.AuthoriseAsync();
-        await _agents.AuthoriseAsync("agent-2", AgentRequests.OtherArn);
+        var first = await Agents.AuthoriseAsync();
+        await Agents.AuthoriseAsync("agent-2", AgentRequests.OtherArn);
 
         var earlier = await AgentGetAsync(BusinessList, "2.0");
         var later = await AgentGetAsync(BusinessList, "2.0", "agent-2");
-        var check = await _agents.CheckAsync();
-        var invitation = await _agents.GetInvitationAsync(first);
+        var check = await Agents.CheckAsync();
+        var invitation = await Agents.GetInvitationAsync(first);
 
         await ApiResponse.AssertErrorAsync(earlier, HttpStatusCode.Forbidden, "CLIENT_OR_AGENT_NOT_AUTHORISED");
         await ApiResponse.AssertSuccessAsync(later, HttpStatusCode.OK);
@@ -130,10 +114,10 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Supporting_agent_stays_when_a_main_is_appointed()
     {
-        await _agents.AuthoriseAsync(agentType: "supporting");
-        await _agents.AuthoriseAsync("agent-2", AgentRequests.OtherArn);
+        await Agents.AuthoriseAsync(agentType: "supporting");
+        await Agents.AuthoriseAsync("agent-2", AgentRequests.OtherArn);
 
-        var supporting = await _agents.CheckAsync(agentType: "supporting");
+        var supporting = await Agents.CheckAsync(agentType: "supporting");
 
         await ApiResponse.AssertSuccessAsync(supporting, HttpStatusCode.NoContent);
     }
@@ -141,13 +125,13 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Test_support_answers_each_invitation_once()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
 
-        var unknown = await _agents.AnswerAsync("AAAAAAAAAAAAA", accept: true);
-        var accept = await _agents.AnswerAsync(id, accept: true);
-        var again = await _agents.AnswerAsync(id, accept: true);
-        var reject = await _agents.AnswerAsync(id, accept: false);
-        var invitation = await _agents.GetInvitationAsync(id);
+        var unknown = await Agents.AnswerAsync("AAAAAAAAAAAAA", accept: true);
+        var accept = await Agents.AnswerAsync(id, accept: true);
+        var again = await Agents.AnswerAsync(id, accept: true);
+        var reject = await Agents.AnswerAsync(id, accept: false);
+        var invitation = await Agents.GetInvitationAsync(id);
 
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, accept.StatusCode);
@@ -160,10 +144,10 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Test_support_needs_its_accept_header()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
         var request = new HttpRequestMessage(HttpMethod.Put, $"/agent-authorisation-test-support/invitations/{id}");
 
-        var response = await _hmrc.Client.SendAsync(request);
+        var response = await Hmrc.Client.SendAsync(request);
 
         var body = await ApiResponse.AssertErrorAsync(response, HttpStatusCode.NotAcceptable, "ACCEPT_HEADER_INVALID");
         Assert.Equal("Missing 'Accept' header.", body.GetProperty("message").GetString());
@@ -195,15 +179,15 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Created_test_user_can_be_a_client()
     {
-        var applicationToken = await _hmrc.GetApplicationTokenAsync();
-        var created = await _hmrc.ApiAsync(HttpMethod.Post, "/create-test-user/individuals", applicationToken, "1.0",
+        var applicationToken = await Hmrc.GetApplicationTokenAsync();
+        var created = await Hmrc.ApiAsync(HttpMethod.Post, "/create-test-user/individuals", applicationToken, "1.0",
             new { serviceNames = IncomeTaxService });
         var user = await ApiResponse.AssertSuccessAsync(created, HttpStatusCode.Created);
         var nino = user.GetProperty("nino").GetString()!;
         var postcode = user.GetProperty("individualDetails").GetProperty("address").GetProperty("postcode").GetString()!;
 
-        var id = await _agents.CreateInvitationAsync(nino: nino, postcode: postcode);
-        await _agents.AnswerAsync(id, accept: true);
+        var id = await Agents.CreateInvitationAsync(nino: nino, postcode: postcode);
+        await Agents.AnswerAsync(id, accept: true);
         var list = await AgentGetAsync($"/individuals/business/details/{nino}/list", "2.0");
 
         Assert.Matches("^[A-Z]{2}[0-9] [0-9][A-Z]{2}$", postcode);
@@ -213,7 +197,7 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Agent_clients_route_creates_signed_up_individuals()
     {
-        var response = await _hmrc.Client.PostAsJsonAsync("/test-support/agent-clients", new { count = 3 });
+        var response = await Hmrc.Client.PostAsJsonAsync("/test-support/agent-clients", new { count = 3 });
         var clients = (await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray().ToList();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -234,7 +218,7 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [InlineData(10001)]
     public async Task Agent_clients_route_checks_the_count(int count)
     {
-        var response = await _hmrc.Client.PostAsJsonAsync("/test-support/agent-clients", new { count });
+        var response = await Hmrc.Client.PostAsJsonAsync("/test-support/agent-clients", new { count });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -242,7 +226,7 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Relationships_route_authorises_without_an_invitation()
     {
-        var response = await _hmrc.Client.PostAsJsonAsync("/test-support/relationships",
+        var response = await Hmrc.Client.PostAsJsonAsync("/test-support/relationships",
             new { arn = AgentRequests.Arn, nino = AgentRequests.ClientNino, agentType = "supporting" });
 
         var obligations = await AgentGetAsync(Obligations, "3.0");
@@ -259,7 +243,7 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [InlineData(null, "AA123456A", "main")]
     public async Task Relationships_route_checks_the_body(string? arn, string nino, string agentType)
     {
-        var response = await _hmrc.Client.PostAsJsonAsync("/test-support/relationships", new { arn, nino, agentType });
+        var response = await Hmrc.Client.PostAsJsonAsync("/test-support/relationships", new { arn, nino, agentType });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
@@ -267,12 +251,12 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Expire_route_ends_a_pending_invitation_now()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
 
-        var expire = await _hmrc.Client.PostAsync($"/test-support/invitations/{id}/expire", null);
-        var unknown = await _hmrc.Client.PostAsync("/test-support/invitations/AAAAAAAAAAAAA/expire", null);
-        var invitation = await _agents.GetInvitationAsync(id);
-        var accept = await _hmrc.Client.PostAsync($"/test-support/invitations/{id}/accept", null);
+        var expire = await Hmrc.Client.PostAsync($"/test-support/invitations/{id}/expire", null);
+        var unknown = await Hmrc.Client.PostAsync("/test-support/invitations/AAAAAAAAAAAAA/expire", null);
+        var invitation = await Agents.GetInvitationAsync(id);
+        var accept = await Hmrc.Client.PostAsync($"/test-support/invitations/{id}/accept", null);
 
         Assert.Equal(HttpStatusCode.NoContent, expire.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
@@ -283,10 +267,10 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Accept_route_creates_the_relationship()
     {
-        var id = await _agents.CreateInvitationAsync();
+        var id = await Agents.CreateInvitationAsync();
 
-        var accept = await _hmrc.Client.PostAsync($"/test-support/invitations/{id}/accept", null);
-        var check = await _agents.CheckAsync();
+        var accept = await Hmrc.Client.PostAsync($"/test-support/invitations/{id}/accept", null);
+        var check = await Agents.CheckAsync();
 
         Assert.Equal(HttpStatusCode.NoContent, accept.StatusCode);
         await ApiResponse.AssertSuccessAsync(check, HttpStatusCode.NoContent);
@@ -295,22 +279,22 @@ public sealed class AgentRelationshipTests : IAsyncLifetime
     [Fact]
     public async Task Agent_calls_record_no_fraud_header_check()
     {
-        await _hmrc.Client.PostAsync("/test-support/fraud-prevention-headers/clear", null);
-        await _agents.CreateInvitationAsync();
+        await Hmrc.Client.PostAsync("/test-support/fraud-prevention-headers/clear", null);
+        await Agents.CreateInvitationAsync();
 
-        var records = await _hmrc.Client.GetFromJsonAsync<JsonElement>("/test-support/fraud-prevention-headers");
+        var records = await Hmrc.Client.GetFromJsonAsync<JsonElement>("/test-support/fraud-prevention-headers");
 
         Assert.Empty(records.EnumerateArray());
     }
 
     private async Task<HttpResponseMessage> AgentGetAsync(string path, string version, string userId = "agent-1") =>
-        await _hmrc.ApiAsync(HttpMethod.Get, path, await _agents.TokenAsync(userId), version);
+        await Hmrc.ApiAsync(HttpMethod.Get, path, await Agents.TokenAsync(userId), version);
 
     private Task<HttpResponseMessage> TestSupportGetAsync(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("Accept", "application/vnd.hmrc.1.0+json");
 
-        return _hmrc.Client.SendAsync(request);
+        return Hmrc.Client.SendAsync(request);
     }
 }

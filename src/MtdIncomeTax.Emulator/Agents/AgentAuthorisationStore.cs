@@ -4,7 +4,7 @@ namespace MtdIncomeTax.Emulator.Agents;
 
 /// <summary>
 /// The in-memory invitations and agent-client relationships of one emulator, changed under one
-/// lock so that an answer and the relationship it makes or ends are seen together. A client has
+/// lock so that a response and the relationship it makes or ends are seen together. A client has
 /// at most one main agent and any number of supporting agents, and one agent holds only one
 /// type for a client. Ending a relationship sets the invitation that made it to Deauthorised.
 /// </summary>

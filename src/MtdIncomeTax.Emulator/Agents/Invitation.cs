@@ -2,7 +2,7 @@ namespace MtdIncomeTax.Emulator.Agents;
 
 /// <summary>
 /// An agent's request for a client's authorisation for Income Tax (HMRC's service MTD-IT).
-/// It stays Pending until the client answers, the agent cancels it or ExpiresAt passes. Status
+/// It stays Pending until the client accepts or rejects it, the agent cancels it or ExpiresAt passes. Status
 /// is the stored status; <see cref="StatusAt"/> applies the expiry, so nothing has to run when
 /// an invitation expires. Updated is when the status last changed, and null while Pending.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed record Invitation(
     InvitationStatus Status = InvitationStatus.Pending,
     DateTimeOffset? Updated = null)
 {
-    /// <summary>How long a client has to answer: HMRC's authorisation requests expire after 21 days.</summary>
+    /// <summary>How long a client has to respond: HMRC's authorisation requests expire after 21 days.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(21);
 
     public bool HasExpired(DateTimeOffset now) => Status == InvitationStatus.Pending && now >= ExpiresAt;

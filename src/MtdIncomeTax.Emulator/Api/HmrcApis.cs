@@ -141,6 +141,7 @@ internal static class HmrcApis
         ["CLIENT_NOT_MTD_ENROLLED"] = "The client is not enrolled for Making Tax Digital for Income Tax",
     });
 
+    // NOTE: whether HMRC lets supporting agents call Test Support is not checked; the emulator lets them.
     public static readonly HmrcApi SelfAssessmentTestSupport = new("Self Assessment Test Support", ["1.0"], new Dictionary<string, string>
     {
         ["FORMAT_NINO"] = "The provided NINO is invalid",

@@ -9,7 +9,7 @@ namespace MtdIncomeTax.Emulator.Pages;
 /// <summary>
 /// The page an invitation's clientActionUrl opens: GET /appoint-someone-to-deal-with-HMRC-for-you/{id}.
 /// HMRC's page signs the client in to accept or reject; this one only describes the request and
-/// says how to answer it through Agent Authorisation Test Support.
+/// shows how to accept or reject it through Agent Authorisation Test Support.
 /// </summary>
 internal static class ClientActionPage
 {

@@ -13,7 +13,7 @@ namespace MtdIncomeTax.Emulator.TestSupport;
 /// signed up to MTD and returns them as a JSON array of {userId, password, nino, mtdItId, postcode}.</item>
 /// <item>POST /test-support/relationships with JSON {"arn", "nino", "agentType"}: creates the
 /// relationship without an invitation, as accepting one would; 204.</item>
-/// <item>POST /test-support/invitations/{id}/accept and /reject: answer as the client would;
+/// <item>POST /test-support/invitations/{id}/accept and /reject: accept or reject as the client would;
 /// 204, 404 for an unknown id, 409 when it is no longer Pending.</item>
 /// <item>POST /test-support/invitations/{id}/expire: a Pending invitation expires now; 204, or 404.</item>
 /// </list>

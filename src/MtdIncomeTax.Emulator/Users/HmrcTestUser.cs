@@ -2,8 +2,8 @@ namespace MtdIncomeTax.Emulator.Users;
 
 /// <summary>
 /// A Government Gateway test user who can grant authority to an HMRC application. An individual
-/// signed up to Making Tax Digital for Income Tax has an MtdItId, and HMRC holds their Postcode
-/// as the known fact an agent gives when asking for authorisation. An agent subscribed to agent
+/// signed up to Making Tax Digital for Income Tax has an MtdItId, and HMRC's record of their
+/// Postcode is the known fact an agent gives when requesting authorisation. An agent subscribed to agent
 /// services has an AgentReferenceNumber.
 /// </summary>
 internal sealed record HmrcTestUser(

@@ -3,7 +3,7 @@ namespace MtdIncomeTax.Emulator.Api.Agents;
 /// <summary>
 /// The Agent Authorisation API and its sandbox Test Support API, with the error messages of
 /// their published specifications' examples. Neither needs fraud prevention headers. Their own
-/// services answer a missing or wrong Accept header, a missing or rejected token and a body
+/// services respond to a missing or wrong Accept header, a missing or rejected token and a body
 /// that is not JSON, so those errors take the APIs' wording in place of the platform's.
 /// </summary>
 internal static class AgentApis
@@ -72,7 +72,7 @@ internal static class AgentApis
         },
     };
 
-    /// <summary>Agent Authorisation Test Support 1.0, which answers invitations as a client would.</summary>
+    /// <summary>Agent Authorisation Test Support 1.0, which accepts or rejects invitations as a client would.</summary>
     public static readonly HmrcApi AgentAuthorisationTestSupport =
         new("Agent Authorisation Test Support", ["1.0"], new Dictionary<string, string>())
         {

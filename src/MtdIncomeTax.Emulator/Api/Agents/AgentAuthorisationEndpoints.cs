@@ -8,7 +8,7 @@ using MtdIncomeTax.Emulator.Users;
 namespace MtdIncomeTax.Emulator.Api.Agents;
 
 /// <summary>
-/// Agent Authorisation 1.0 and 2.0 for Income Tax: an agent asks a client for authorisation,
+/// Agent Authorisation 1.0 and 2.0 for Income Tax: an agent requests a client's authorisation,
 /// lists, reads and cancels its requests, checks a relationship and, in 2.0, de-authorises a
 /// client. Each endpoint first checks, as HMRC's service does, that the token's user is an
 /// agent (NOT_AN_AGENT) with an agent services account (AGENT_NOT_SUBSCRIBED) whose reference

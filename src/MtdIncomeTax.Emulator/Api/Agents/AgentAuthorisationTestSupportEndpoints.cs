@@ -7,7 +7,7 @@ using MtdIncomeTax.Emulator.Users;
 namespace MtdIncomeTax.Emulator.Api.Agents;
 
 /// <summary>
-/// Agent Authorisation Test Support 1.0, HMRC's sandbox stand-in for the client's answer:
+/// Agent Authorisation Test Support 1.0, HMRC's sandbox stand-in for the client's response:
 /// PUT /agent-authorisation-test-support/invitations/{id} accepts an invitation and DELETE
 /// rejects it, each 204, or an empty 404 for an unknown id and 409 when it is no longer Pending.
 /// GET .../known-facts/mtd-it/nino/{nino} returns the postcode to give as knownFact. The

@@ -5,13 +5,14 @@ using MtdIncomeTax.Emulator.Agents;
 namespace MtdIncomeTax.Emulator.Api.Agents;
 
 /// <summary>
-/// Writes an invitation as HMRC's Agent Authorisation service does: service as a one-element
-/// array, as the specification's AgentsInvitationsResponse schema types it (some of its examples
-/// show a plain string); expiresOn and clientActionUrl only while Pending, updated only after.
+/// Writes an invitation as HMRC's Agent Authorisation service does. Service is a one-element
+/// array, as the specification's AgentsInvitationsResponse schema types it, although some of its
+/// examples show a plain string. ExpiresOn and clientActionUrl appear only while Pending, and
+/// updated only after.
 /// </summary>
 internal static class InvitationJson
 {
-    /// <summary>The path of the page a client opens to answer an invitation, under the emulator's address.</summary>
+    /// <summary>The path of the page a client opens to accept or reject an invitation, under the emulator's address.</summary>
     public const string ClientActionPath = "/appoint-someone-to-deal-with-HMRC-for-you/";
 
     public static string SelfPath(string arn, string id) => $"/agents/{arn}/invitations/{id}";
