@@ -30,7 +30,9 @@ internal sealed class AgentAuthorisationStore(TimeProvider timeProvider)
         {
             var now = Now;
             var pending = _invitations.Values.FirstOrDefault(invitation =>
-                invitation.Arn == arn && invitation.Nino == nino && invitation.StatusAt(now) == InvitationStatus.Pending);
+                invitation.Arn == arn
+                && invitation.Nino == nino
+                && invitation.StatusAt(now) == InvitationStatus.Pending);
             if (pending is not null)
             {
                 return (pending, true);
@@ -72,7 +74,7 @@ internal sealed class AgentAuthorisationStore(TimeProvider timeProvider)
     /// <summary>Cancels a Pending invitation, as its agent may.</summary>
     public RespondResult Cancel(string id) => Respond(id, InvitationStatus.Cancelled);
 
-    /// <summary>Accepts or rejects a Pending invitation, as its client would; accepting creates the relationship.</summary>
+    /// <summary>Accepts or rejects a Pending invitation as its client would, adding the relationship.</summary>
     public RespondResult Answer(string id, bool accept) =>
         Respond(id, accept ? InvitationStatus.Accepted : InvitationStatus.Rejected);
 
@@ -96,7 +98,7 @@ internal sealed class AgentAuthorisationStore(TimeProvider timeProvider)
         }
     }
 
-    /// <summary>Returns the type of the agent's active relationship with the client, or null when there is none.</summary>
+    /// <summary>Returns the type of the agent's active relationship with the client, or null without one.</summary>
     public AgentType? FindRelationship(string arn, string nino)
     {
         lock (_lock)
@@ -155,7 +157,12 @@ internal sealed class AgentAuthorisationStore(TimeProvider timeProvider)
     }
 
     // A new main agent replaces the client's earlier one, and an agent's new type replaces its old one.
-    private void AddRelationshipLocked(string arn, string nino, AgentType agentType, string? invitationId, DateTimeOffset now)
+    private void AddRelationshipLocked(
+        string arn,
+        string nino,
+        AgentType agentType,
+        string? invitationId,
+        DateTimeOffset now)
     {
         if (!_relationships.TryGetValue(nino, out var agents))
         {

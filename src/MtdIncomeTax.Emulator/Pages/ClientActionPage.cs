@@ -40,8 +40,9 @@ internal static class ClientActionPage
             .Append("</dd>\n</dl>\n");
         if (status == InvitationStatus.Pending)
         {
-            body.Append("<p>This emulator has no client sign-in for this step. Accept the request with PUT, or reject it with DELETE, on ")
-                .Append("<code>/agent-authorisation-test-support/invitations/").Append(Encode(invitation.Id)).Append("</code>.</p>\n");
+            body.Append("<p>This emulator has no client sign-in for this step. Accept the request with PUT, ")
+                .Append("or reject it with DELETE, on <code>/agent-authorisation-test-support/invitations/")
+                .Append(Encode(invitation.Id)).Append("</code>.</p>\n");
         }
 
         return HtmlPage.Render(Banner, Title, body.ToString());

@@ -104,7 +104,8 @@ internal static class HmrcPages
         {
             var identifier = user.AccountType == HmrcAccountType.Agent
                 ? user.AgentReferenceNumber is null ? "no agent services account" : "ARN " + user.AgentReferenceNumber
-                : $"NINO {user.Nino}, postcode {user.Postcode}" + (user.IsSignedUpToMtd ? "" : ", not signed up to MTD");
+                : $"NINO {user.Nino}, postcode {user.Postcode}"
+                    + (user.IsSignedUpToMtd ? "" : ", not signed up to MTD");
             body.Append("<tr><td>").Append(Encode(user.UserId)).Append("</td><td>").Append(Encode(user.Password))
                 .Append("</td><td>").Append(Encode(user.Name)).Append("</td><td>").Append(user.AccountType)
                 .Append("</td><td>").Append(Encode(identifier)).Append("</td></tr>\n");

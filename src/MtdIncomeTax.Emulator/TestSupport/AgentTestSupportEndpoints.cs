@@ -29,17 +29,22 @@ internal static class AgentTestSupportEndpoints
         var group = routes.MapGroup("/test-support");
         group.MapPost("/agent-clients", CreateClients);
         group.MapPost("/relationships", CreateRelationship);
-        group.MapPost("/invitations/{invitationId}/accept", (string invitationId, AgentAuthorisationTestSupportEndpoints endpoints) =>
-            Results.StatusCode(endpoints.Answer(invitationId, accept: true)));
-        group.MapPost("/invitations/{invitationId}/reject", (string invitationId, AgentAuthorisationTestSupportEndpoints endpoints) =>
-            Results.StatusCode(endpoints.Answer(invitationId, accept: false)));
+        group.MapPost("/invitations/{invitationId}/accept",
+            (string invitationId, AgentAuthorisationTestSupportEndpoints endpoints) =>
+                Results.StatusCode(endpoints.Answer(invitationId, accept: true)));
+        group.MapPost("/invitations/{invitationId}/reject",
+            (string invitationId, AgentAuthorisationTestSupportEndpoints endpoints) =>
+                Results.StatusCode(endpoints.Answer(invitationId, accept: false)));
         group.MapPost("/invitations/{invitationId}/expire", (string invitationId, AgentAuthorisationStore store) =>
             store.Expire(invitationId)
                 ? Results.NoContent()
                 : Results.NotFound(new { error = $"invitation {invitationId} does not exist" }));
     }
 
-    private static IResult CreateClients(AgentClientsRequest request, HmrcUserRegistry users, ILogger<AgentClientsRequest> logger)
+    private static IResult CreateClients(
+        AgentClientsRequest request,
+        HmrcUserRegistry users,
+        ILogger<AgentClientsRequest> logger)
     {
         if (request.Count is not (>= 1 and <= MaxClients))
         {

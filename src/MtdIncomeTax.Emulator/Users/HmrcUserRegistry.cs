@@ -22,7 +22,8 @@ internal sealed class HmrcUserRegistry
 
     private readonly ConcurrentDictionary<string, HmrcTestUser> _created = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, HmrcTestUser> _byNino = new(
-        TestUsers.HmrcUsers.Where(user => user.Nino is not null).ToDictionary(user => user.Nino!), StringComparer.Ordinal);
+        TestUsers.HmrcUsers.Where(user => user.Nino is not null).ToDictionary(user => user.Nino!),
+        StringComparer.Ordinal);
 
     public HmrcTestUser? Find(string userId) =>
         TestUsers.FindHmrcUser(userId) ?? _created.GetValueOrDefault(userId);

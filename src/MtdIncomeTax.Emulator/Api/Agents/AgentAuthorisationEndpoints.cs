@@ -19,15 +19,18 @@ internal sealed class AgentAuthorisationEndpoints(
     HmrcUserRegistry users,
     ILogger<AgentAuthorisationEndpoints> logger)
 {
-    public static readonly ApiEndpoint CreateInvitation = Endpoint(HttpMethods.Post, HmrcScopes.WriteSentInvitations, hasBody: true);
+    public static readonly ApiEndpoint CreateInvitation =
+        Endpoint(HttpMethods.Post, HmrcScopes.WriteSentInvitations, hasBody: true);
 
     public static readonly ApiEndpoint ListInvitations = Endpoint(HttpMethods.Get, HmrcScopes.ReadSentInvitations);
 
     public static readonly ApiEndpoint GetInvitation = Endpoint(HttpMethods.Get, HmrcScopes.ReadSentInvitations);
 
-    public static readonly ApiEndpoint CancelInvitation = Endpoint(HttpMethods.Delete, HmrcScopes.WriteCancelInvitations);
+    public static readonly ApiEndpoint CancelInvitation =
+        Endpoint(HttpMethods.Delete, HmrcScopes.WriteCancelInvitations);
 
-    public static readonly ApiEndpoint CheckRelationship = Endpoint(HttpMethods.Post, HmrcScopes.ReadCheckRelationship, hasBody: true);
+    public static readonly ApiEndpoint CheckRelationship =
+        Endpoint(HttpMethods.Post, HmrcScopes.ReadCheckRelationship, hasBody: true);
 
     public static readonly ApiEndpoint DeauthoriseClient =
         Endpoint(HttpMethods.Put, HmrcScopes.WriteRelationships, hasBody: true) with { OnlyVersions = ["2.0"] };
@@ -35,26 +38,35 @@ internal sealed class AgentAuthorisationEndpoints(
     // GET /agents/{arn}/invitations returns the requests of the last 30 days.
     private static readonly TimeSpan ListedPeriod = TimeSpan.FromDays(30);
 
+    // A route's handler, with the parameters minimal APIs bind by name; invitationId is null on routes without it.
+    private delegate Task<IResult> AgentRoute(
+        string arn,
+        string? invitationId,
+        HttpContext context,
+        ApiPipeline pipeline,
+        AgentAuthorisationEndpoints endpoints);
+
     public static void Map(IEndpointRouteBuilder routes)
     {
         var agents = routes.MapGroup("/agents/{arn}");
-        agents.MapPost("/invitations", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-            pipeline.RunAsync(context, CreateInvitation, nino: null, call => Task.FromResult(endpoints.Create(call, arn))));
-        agents.MapGet("/invitations", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-            pipeline.RunAsync(context, ListInvitations, nino: null, call => Task.FromResult(endpoints.List(call, arn))));
+        agents.MapPost("/invitations",
+            Route(CreateInvitation, (endpoints, call, arn, _) => endpoints.Create(call, arn)));
+        agents.MapGet("/invitations", Route(ListInvitations, (endpoints, call, arn, _) => endpoints.List(call, arn)));
         agents.MapGet("/invitations/{invitationId}",
-            (string arn, string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-                pipeline.RunAsync(context, GetInvitation, nino: null,
-                    call => Task.FromResult(endpoints.Get(call, arn, invitationId))));
+            Route(GetInvitation, (endpoints, call, arn, id) => endpoints.Get(call, arn, id!)));
         agents.MapDelete("/invitations/{invitationId}",
-            (string arn, string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-                pipeline.RunAsync(context, CancelInvitation, nino: null,
-                    call => Task.FromResult(endpoints.Cancel(call, arn, invitationId))));
-        agents.MapPost("/relationships", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-            pipeline.RunAsync(context, CheckRelationship, nino: null, call => Task.FromResult(endpoints.Check(call, arn))));
-        agents.MapPut("/deauthorise-client", (string arn, HttpContext context, ApiPipeline pipeline, AgentAuthorisationEndpoints endpoints) =>
-            pipeline.RunAsync(context, DeauthoriseClient, nino: null, call => Task.FromResult(endpoints.Deauthorise(call, arn))));
+            Route(CancelInvitation, (endpoints, call, arn, id) => endpoints.Cancel(call, arn, id!)));
+        agents.MapPost("/relationships",
+            Route(CheckRelationship, (endpoints, call, arn, _) => endpoints.Check(call, arn)));
+        agents.MapPut("/deauthorise-client",
+            Route(DeauthoriseClient, (endpoints, call, arn, _) => endpoints.Deauthorise(call, arn)));
     }
+
+    private static AgentRoute Route(
+        ApiEndpoint endpoint,
+        Func<AgentAuthorisationEndpoints, ApiCall, string, string?, ApiOutcome> handle) =>
+        (arn, invitationId, context, pipeline, endpoints) => pipeline.RunAsync(
+            context, endpoint, nino: null, call => Task.FromResult(handle(endpoints, call, arn, invitationId)));
 
     private ApiOutcome Create(ApiCall call, string arn)
     {
@@ -198,7 +210,10 @@ internal sealed class AgentAuthorisationEndpoints(
     }
 
     // Every error of the body, including text that is not JSON, is BAD_REQUEST in this API.
-    private static (ClientRequest? Request, ApiError? Error) ParseClient(ApiCall call, bool hasClientType, bool hasKnownFact)
+    private static (ClientRequest? Request, ApiError? Error) ParseClient(
+        ApiCall call,
+        bool hasClientType,
+        bool hasKnownFact)
     {
         var (body, bodyError) = call.ParseBody();
 
@@ -216,7 +231,9 @@ internal sealed class AgentAuthorisationEndpoints(
             return call.Error("CLIENT_REGISTRATION_NOT_FOUND");
         }
 
-        return ClientRequest.PostcodesMatch(request.Postcode, client.Postcode) ? null : call.Error("POSTCODE_DOES_NOT_MATCH");
+        return ClientRequest.PostcodesMatch(request.Postcode, client.Postcode)
+            ? null
+            : call.Error("POSTCODE_DOES_NOT_MATCH");
     }
 
     private static string BaseUrl(ApiCall call) => $"{call.Http.Request.Scheme}://{call.Http.Request.Host}";

@@ -29,19 +29,19 @@ internal sealed class AgentAuthorisationTestSupportEndpoints(
     public static void Map(IEndpointRouteBuilder routes)
     {
         routes.MapPut(Prefix + "/invitations/{invitationId}",
-            (string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints endpoints) =>
+            (string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints support) =>
                 pipeline.RunAsync(context, Accept, nino: null,
-                    _ => Task.FromResult(ApiOutcome.Empty(endpoints.Answer(invitationId, accept: true)))));
+                    _ => Task.FromResult(ApiOutcome.Empty(support.Answer(invitationId, accept: true)))));
         routes.MapDelete(Prefix + "/invitations/{invitationId}",
-            (string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints endpoints) =>
+            (string invitationId, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints support) =>
                 pipeline.RunAsync(context, Reject, nino: null,
-                    _ => Task.FromResult(ApiOutcome.Empty(endpoints.Answer(invitationId, accept: false)))));
+                    _ => Task.FromResult(ApiOutcome.Empty(support.Answer(invitationId, accept: false)))));
         routes.MapGet(Prefix + "/known-facts/mtd-it/nino/{nino}",
-            (string nino, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints endpoints) =>
-                pipeline.RunAsync(context, KnownFacts, nino: null, _ => Task.FromResult(endpoints.FindKnownFact(nino))));
+            (string nino, HttpContext context, ApiPipeline pipeline, AgentAuthorisationTestSupportEndpoints support) =>
+                pipeline.RunAsync(context, KnownFacts, nino: null, _ => Task.FromResult(support.FindKnownFact(nino))));
     }
 
-    /// <summary>Accepts or rejects the invitation as its client would, and returns the status code of the result.</summary>
+    /// <summary>Accepts or rejects the invitation as its client would, and returns the result's status code.</summary>
     public int Answer(string invitationId, bool accept)
     {
         var result = store.Answer(invitationId, accept);

@@ -102,7 +102,8 @@ internal sealed partial record ClientRequest(string Nino, string? Postcode, Agen
     private static bool IsNino(string value) =>
         value.Length == 9 && Api.Nino.IsValid(value) && value[8] is >= 'A' and <= 'D';
 
-    private static string Normalise(string postcode) => postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+    private static string Normalise(string postcode) =>
+        postcode.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 
     // The KnownFactPostcode pattern of the specification, with lower case allowed as in its JSON schemas.
     [GeneratedRegex(@"^[A-Z]{1,2}[0-9][0-9A-Z]?\s?[0-9][A-Z]{2}$|^BFPO\s?[0-9]{1,5}$", RegexOptions.IgnoreCase)]

@@ -12,7 +12,7 @@ namespace MtdIncomeTax.Emulator.Api.Agents;
 /// </summary>
 internal static class InvitationJson
 {
-    /// <summary>The path of the page a client opens to accept or reject an invitation, under the emulator's address.</summary>
+    /// <summary>The path, under the emulator's address, of the page that shows a client an invitation.</summary>
     public const string ClientActionPath = "/appoint-someone-to-deal-with-HMRC-for-you/";
 
     public static string SelfPath(string arn, string id) => $"/agents/{arn}/invitations/{id}";
@@ -22,7 +22,10 @@ internal static class InvitationJson
         var status = invitation.StatusAt(now);
         var json = new JsonObject
         {
-            ["_links"] = new JsonObject { ["self"] = new JsonObject { ["href"] = SelfPath(invitation.Arn, invitation.Id) } },
+            ["_links"] = new JsonObject
+            {
+                ["self"] = new JsonObject { ["href"] = SelfPath(invitation.Arn, invitation.Id) },
+            },
             ["created"] = Timestamp(invitation.Created),
         };
         if (invitation.UpdatedAt(now) is { } updated)
@@ -33,7 +36,8 @@ internal static class InvitationJson
         if (status == InvitationStatus.Pending)
         {
             // HMRC writes the expiry date at the start of its day, in this form.
-            json["expiresOn"] = invitation.ExpiresAt.UtcDateTime.Date.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture);
+            var expiryDay = invitation.ExpiresAt.UtcDateTime.Date;
+            json["expiresOn"] = expiryDay.ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture);
         }
 
         json["arn"] = invitation.Arn;

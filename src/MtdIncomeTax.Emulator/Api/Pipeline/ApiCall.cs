@@ -36,7 +36,8 @@ internal sealed class ApiCall(
     /// The individual whose NINO is in the path: the signed-in user, or the client of the
     /// signed-in agent. Set only when the endpoint passed a NINO to the pipeline.
     /// </summary>
-    public HmrcTestUser Taxpayer => taxpayer ?? throw new InvalidOperationException("The endpoint has no NINO in its path.");
+    public HmrcTestUser Taxpayer =>
+        taxpayer ?? throw new InvalidOperationException("The endpoint has no NINO in its path.");
 
     public DateTimeOffset Now { get; } = now;
 

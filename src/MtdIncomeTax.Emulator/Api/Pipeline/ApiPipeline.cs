@@ -10,8 +10,8 @@ namespace MtdIncomeTax.Emulator.Api.Pipeline;
 /// The checks every HMRC API request passes, in HMRC's order: the Accept version, the bearer
 /// token and its scope, the per-application rate limit, the body's content type, the NINO format
 /// and the user's authority over that NINO: the individual themselves, or an agent the client
-/// has authorised. The endpoint then checks its own parameters, body, rules and scenario. Every response carries X-CorrelationId, and each request is logged with
-/// the NINO masked.
+/// has authorised. The endpoint then checks its own parameters, body, rules and scenario. Every
+/// response carries X-CorrelationId, and each request is logged with the NINO masked.
 /// </summary>
 internal sealed partial class ApiPipeline(
     BearerTokenCheck bearerTokenCheck,
@@ -64,7 +64,8 @@ internal sealed partial class ApiPipeline(
         var version = AcceptVersion().Match(accept);
         if (!version.Success)
         {
-            return ApiOutcome.Fail(api.Replace(ApiError.AcceptHeaderInvalid, accept.Length == 0 ? "ACCEPT_HEADER_MISSING" : null));
+            var key = accept.Length == 0 ? "ACCEPT_HEADER_MISSING" : null;
+            return ApiOutcome.Fail(api.Replace(ApiError.AcceptHeaderInvalid, key));
         }
 
         if (!endpoint.Versions.Contains(version.Groups[1].Value))
@@ -111,7 +112,8 @@ internal sealed partial class ApiPipeline(
             }
         }
 
-        var call = new ApiCall(context, endpoint, version.Groups[1].Value, clientId, user, taxpayer, bodyText, timeProvider.GetUtcNow());
+        var call = new ApiCall(
+            context, endpoint, version.Groups[1].Value, clientId, user, taxpayer, bodyText, timeProvider.GetUtcNow());
 
         return await handle(call);
     }
