@@ -70,10 +70,7 @@ internal sealed class AgentAuthorisationEndpoints(
 
     private ApiOutcome Create(ApiCall call, string arn)
     {
-        var (request, error) = CheckAgent(call, arn) is { } agentError
-            ? (null, agentError)
-            : ParseClient(call, hasClientType: true, hasKnownFact: true);
-        error ??= CheckKnownFact(call, request!);
+        var (request, error) = ReadClient(call, arn, hasClientType: true, hasKnownFact: true);
         if (error is not null)
         {
             return ApiOutcome.Fail(error);
@@ -140,10 +137,7 @@ internal sealed class AgentAuthorisationEndpoints(
 
     private ApiOutcome Check(ApiCall call, string arn)
     {
-        var (request, error) = CheckAgent(call, arn) is { } agentError
-            ? (null, agentError)
-            : ParseClient(call, hasClientType: false, hasKnownFact: true);
-        error ??= CheckKnownFact(call, request!);
+        var (request, error) = ReadClient(call, arn, hasClientType: false, hasKnownFact: true);
         if (error is not null)
         {
             return ApiOutcome.Fail(error);
@@ -156,9 +150,7 @@ internal sealed class AgentAuthorisationEndpoints(
 
     private ApiOutcome Deauthorise(ApiCall call, string arn)
     {
-        var (request, error) = CheckAgent(call, arn) is { } agentError
-            ? (null, agentError)
-            : ParseClient(call, hasClientType: true, hasKnownFact: false);
+        var (request, error) = ReadClient(call, arn, hasClientType: true, hasKnownFact: false);
         if (error is not null)
         {
             return ApiOutcome.Fail(error);
@@ -209,20 +201,34 @@ internal sealed class AgentAuthorisationEndpoints(
         return invitation.Arn == arn ? (invitation, null) : (null, call.Error("NO_PERMISSION_ON_AGENCY"));
     }
 
-    // Every error of the body, including text that is not JSON, is BAD_REQUEST in this API.
-    private static (ClientRequest? Request, ApiError? Error) ParseClient(
+    /// <summary>
+    /// Checks the caller is the agent, then the body. With a known fact, also checks the client is
+    /// signed up to Making Tax Digital and the postcode is the one HMRC has. Every error of the
+    /// body itself, including text that is not JSON, is BAD_REQUEST in this API.
+    /// </summary>
+    private (ClientRequest? Request, ApiError? Error) ReadClient(
         ApiCall call,
+        string arn,
         bool hasClientType,
         bool hasKnownFact)
     {
-        var (body, bodyError) = call.ParseBody();
+        if (CheckAgent(call, arn) is { } agentError)
+        {
+            return (null, agentError);
+        }
 
-        return bodyError is not null
+        var (body, bodyError) = call.ParseBody();
+        var (request, error) = bodyError is not null
             ? (null, call.Error("BAD_REQUEST"))
             : ClientRequest.Parse(body, call.Endpoint.Api, hasClientType, hasKnownFact);
+        if (error is null && hasKnownFact)
+        {
+            error = CheckKnownFact(call, request!);
+        }
+
+        return error is null ? (request, null) : (null, error);
     }
 
-    // The client must be signed up to Making Tax Digital, and the postcode must be the one HMRC holds.
     private ApiError? CheckKnownFact(ApiCall call, ClientRequest request)
     {
         var client = users.FindByNino(request.Nino);
