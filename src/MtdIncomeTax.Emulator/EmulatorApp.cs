@@ -2,7 +2,9 @@ using System.Reflection;
 using Microsoft.Extensions.Configuration.Json;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using MtdIncomeTax.Emulator.Agents;
 using MtdIncomeTax.Emulator.Api;
+using MtdIncomeTax.Emulator.Api.Agents;
 using MtdIncomeTax.Emulator.Api.BusinessDetails;
 using MtdIncomeTax.Emulator.Api.Calculations;
 using MtdIncomeTax.Emulator.Api.IndividualDetails;
@@ -15,6 +17,7 @@ using MtdIncomeTax.Emulator.Configuration;
 using MtdIncomeTax.Emulator.FraudPrevention;
 using MtdIncomeTax.Emulator.OAuth;
 using MtdIncomeTax.Emulator.Oidc;
+using MtdIncomeTax.Emulator.Pages;
 using MtdIncomeTax.Emulator.State;
 using MtdIncomeTax.Emulator.TestSupport;
 using MtdIncomeTax.Emulator.Users;
@@ -93,6 +96,9 @@ public static class EmulatorApp
         services.AddSingleton<ItsaStatusEndpoint>();
         services.AddSingleton<SelfAssessmentTestSupportEndpoints>();
         services.AddSingleton<CreateTestUserEndpoints>();
+        services.AddSingleton<AgentAuthorisationStore>();
+        services.AddSingleton<AgentAuthorisationEndpoints>();
+        services.AddSingleton<AgentAuthorisationTestSupportEndpoints>();
         services.AddSingleton<ConnectEndpoints>();
         services.AddSingleton<SignInCodes>();
 
@@ -111,6 +117,9 @@ public static class EmulatorApp
         ItsaStatusEndpoint.Map(app);
         SelfAssessmentTestSupportEndpoints.Map(app);
         CreateTestUserEndpoints.Map(app);
+        AgentAuthorisationEndpoints.Map(app);
+        AgentAuthorisationTestSupportEndpoints.Map(app);
+        ClientActionPage.Map(app);
         ConnectEndpoints.Map(app);
         FraudPreventionEndpoints.Map(app);
 
@@ -118,6 +127,7 @@ public static class EmulatorApp
         if (app.Configuration.GetValue<bool>($"{EmulatorOptions.SectionName}:{nameof(EmulatorOptions.TestMode)}"))
         {
             TestSupportEndpoints.Map(app);
+            AgentTestSupportEndpoints.Map(app);
             FraudPreventionEndpoints.MapTestSupport(app);
         }
     }

@@ -51,6 +51,23 @@ public sealed class RateLimitTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Agent_authorisation_calls_share_the_limit()
+    {
+        var agentToken = (await _hmrc.GetTokensAsync("agent-1", AgentRequests.AgentScopes)).GetProperty("access_token").GetString();
+        _time.Advance(TimeSpan.FromSeconds(1));
+
+        var first = await ListAsync();
+        var second = await _hmrc.ApiAsync(HttpMethod.Get, "/agents/AARN1234567/invitations", agentToken, "2.0");
+        var third = await _hmrc.ApiAsync(HttpMethod.Get, "/agents/AARN1234567/invitations", agentToken, "1.0");
+        var fourth = await _hmrc.ApiAsync(HttpMethod.Get, "/agents/AARN1234567/invitations", agentToken, "2.0");
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, second.StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, third.StatusCode);
+        await ApiResponse.AssertErrorAsync(fourth, HttpStatusCode.TooManyRequests, "MESSAGE_THROTTLED_OUT");
+    }
+
+    [Fact]
     public async Task Requests_spaced_at_the_limit_all_pass()
     {
         var statuses = new List<HttpStatusCode>();

@@ -28,6 +28,13 @@ public static partial class SpecSchemas
     /// <summary>Returns the text of a file in the specifications folder.</summary>
     public static string ReadText(string relativePath) => File.ReadAllText(Path.Combine(Root.Value, relativePath));
 
+    /// <summary>Returns the paths, relative to the specifications folder, of the files in a folder that match the pattern.</summary>
+    public static IReadOnlyList<string> ListFiles(string relativeFolder, string pattern) =>
+        Directory.GetFiles(Path.Combine(Root.Value, relativeFolder), pattern)
+            .Select(path => Path.GetRelativePath(Root.Value, path))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
     /// <summary>Returns the evaluation errors of the instance, one line per failed keyword, or none when it is valid.</summary>
     public static IReadOnlyList<string> Validate(string relativePath, JsonElement instance)
     {

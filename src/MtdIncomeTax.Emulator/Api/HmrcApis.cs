@@ -125,7 +125,11 @@ internal static class HmrcApis
         ["RULE_DECLARATION_NOT_RECEIVED"] = "The final declaration has not been received",
         ["RULE_PREMATURE_FINALISATION"] = "Finalisation cannot occur until after the end of the tax year",
         ["CLIENT_OR_AGENT_NOT_AUTHORISED"] = "The client and/or agent is not authorised",
-    });
+    })
+    {
+        // HMRC lets only main agents view calculations and make the final declaration.
+        SupportingAgentsAllowed = false,
+    };
 
     // NOTE: no copy of this API's specification was at hand. The codes follow HMRC's published
     // endpoint list, but the FORMAT_FUTURE_YEARS, FORMAT_HISTORY and CLIENT_NOT_MTD_ENROLLED
@@ -137,6 +141,7 @@ internal static class HmrcApis
         ["CLIENT_NOT_MTD_ENROLLED"] = "The client is not enrolled for Making Tax Digital for Income Tax",
     });
 
+    // NOTE: whether HMRC lets supporting agents call Test Support is not checked; the emulator lets them.
     public static readonly HmrcApi SelfAssessmentTestSupport = new("Self Assessment Test Support", ["1.0"], new Dictionary<string, string>
     {
         ["FORMAT_NINO"] = "The provided NINO is invalid",
@@ -162,5 +167,6 @@ internal static class HmrcApis
         ["CLIENT_OR_AGENT_NOT_AUTHORISED"] = "The client and/or agent is not authorised",
     });
 
-    public static readonly HmrcApi CreateTestUser = new("Create Test User", ["1.0"], new Dictionary<string, string>());
+    public static readonly HmrcApi CreateTestUser =
+        new("Create Test User", ["1.0"], new Dictionary<string, string>()) { RecordsFraudHeaders = false };
 }

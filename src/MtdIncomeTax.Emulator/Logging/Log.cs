@@ -1,3 +1,4 @@
+using MtdIncomeTax.Emulator.Agents;
 using MtdIncomeTax.Emulator.TestSupport;
 
 namespace MtdIncomeTax.Emulator.Logging;
@@ -77,4 +78,28 @@ internal static partial class Log
     [LoggerMessage(EventId = 1501, EventName = "DevelopmentSignInCodeFailed", Level = LogLevel.Information,
         Message = "Development sign-in code was not correct for {Username}")]
     public static partial void DevelopmentSignInCodeFailed(this ILogger logger, string username);
+
+    [LoggerMessage(EventId = 1601, EventName = "InvitationCreated", Level = LogLevel.Information,
+        Message = "Agent {Arn} created invitation {InvitationId} as a {AgentType} agent")]
+    public static partial void InvitationCreated(this ILogger logger, string invitationId, string arn, AgentType agentType);
+
+    [LoggerMessage(EventId = 1602, EventName = "InvitationCancelled", Level = LogLevel.Information,
+        Message = "Agent {Arn} cancelled invitation {InvitationId}")]
+    public static partial void InvitationCancelled(this ILogger logger, string invitationId, string arn);
+
+    [LoggerMessage(EventId = 1603, EventName = "InvitationAnswered", Level = LogLevel.Information,
+        Message = "Invitation {InvitationId} was {Status} through test support")]
+    public static partial void InvitationAnswered(this ILogger logger, string invitationId, string status);
+
+    [LoggerMessage(EventId = 1604, EventName = "RelationshipEnded", Level = LogLevel.Information,
+        Message = "Agent {Arn} de-authorised its {AgentType} relationship with client {MaskedNino}")]
+    public static partial void RelationshipEnded(this ILogger logger, string arn, AgentType agentType, string maskedNino);
+
+    [LoggerMessage(EventId = 1605, EventName = "RelationshipCreated", Level = LogLevel.Information,
+        Message = "Test support created a {AgentType} relationship of agent {Arn} with client {MaskedNino}")]
+    public static partial void RelationshipCreated(this ILogger logger, string arn, AgentType agentType, string maskedNino);
+
+    [LoggerMessage(EventId = 1606, EventName = "AgentClientsCreated", Level = LogLevel.Information,
+        Message = "Test support created {Count} signed-up individuals for agent load runs")]
+    public static partial void AgentClientsCreated(this ILogger logger, int count);
 }

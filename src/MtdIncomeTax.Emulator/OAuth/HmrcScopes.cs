@@ -5,6 +5,11 @@ internal static class HmrcScopes
 {
     public const string ReadSelfAssessment = "read:self-assessment";
     public const string WriteSelfAssessment = "write:self-assessment";
+    public const string WriteSentInvitations = "write:sent-invitations";
+    public const string ReadSentInvitations = "read:sent-invitations";
+    public const string WriteCancelInvitations = "write:cancel-invitations";
+    public const string ReadCheckRelationship = "read:check-relationship";
+    public const string WriteRelationships = "write:relationships";
 
     private static readonly Dictionary<string, string> Descriptions = new(StringComparer.Ordinal)
     {
@@ -12,11 +17,11 @@ internal static class HmrcScopes
         [WriteSelfAssessment] = "Change your Self Assessment information",
         ["read:self-assessment-assist"] = "View HMRC Assist reports about your Self Assessment",
         ["write:self-assessment-assist"] = "Acknowledge HMRC Assist reports about your Self Assessment",
-        ["write:sent-invitations"] = "Send authorisation requests to your clients",
-        ["read:sent-invitations"] = "View the authorisation requests you have sent",
-        ["write:cancel-invitations"] = "Cancel the authorisation requests you have sent",
-        ["read:check-relationship"] = "Check whether a client has authorised you",
-        ["write:relationships"] = "Remove your authorisation to act for a client",
+        [WriteSentInvitations] = "Send authorisation requests to your clients",
+        [ReadSentInvitations] = "View the authorisation requests you have sent",
+        [WriteCancelInvitations] = "Cancel the authorisation requests you have sent",
+        [ReadCheckRelationship] = "Check whether a client has authorised you",
+        [WriteRelationships] = "Remove your authorisation to act for a client",
     };
 
     public static bool IsKnown(string scope) => Descriptions.ContainsKey(scope);

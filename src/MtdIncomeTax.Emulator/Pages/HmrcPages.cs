@@ -103,8 +103,9 @@ internal static class HmrcPages
         foreach (var user in TestUsers.HmrcUsers)
         {
             var identifier = user.AccountType == HmrcAccountType.Agent
-                ? "ARN " + user.AgentReferenceNumber
-                : "NINO " + user.Nino;
+                ? user.AgentReferenceNumber is null ? "no agent services account" : "ARN " + user.AgentReferenceNumber
+                : $"NINO {user.Nino}, postcode {user.Postcode}"
+                    + (user.IsSignedUpToMtd ? "" : ", not signed up to MTD");
             body.Append("<tr><td>").Append(Encode(user.UserId)).Append("</td><td>").Append(Encode(user.Password))
                 .Append("</td><td>").Append(Encode(user.Name)).Append("</td><td>").Append(user.AccountType)
                 .Append("</td><td>").Append(Encode(identifier)).Append("</td></tr>\n");

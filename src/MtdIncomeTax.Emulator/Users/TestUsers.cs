@@ -19,12 +19,23 @@ internal static class TestUsers
             [
                 new("self-employment", "XAIS12345678901", "Plastering", "Sam's Plastering"),
                 new("uk-property", "XPIS12345678902"),
-            ]),
+            ],
+            Postcode: "TF3 4NT"),
         new("individual-2", Password, "Lee Landlord", HmrcAccountType.Individual,
             Nino: "AB123456C", MtdItId: "XAIT00000000002", AgentReferenceNumber: null,
-            Businesses: [new("uk-property", "XBIS12345678903")]),
+            Businesses: [new("uk-property", "XBIS12345678903")], Postcode: "BN12 4XL"),
+
+        // Not signed up to Making Tax Digital, so agents cannot ask for authorisation.
+        new("individual-3", Password, "Robin Newcomer", HmrcAccountType.Individual,
+            Nino: "AC123456D", MtdItId: null, AgentReferenceNumber: null, Businesses: [], Postcode: "LS1 4AP"),
         new("agent-1", Password, "Taylor and Co Accountants", HmrcAccountType.Agent,
             Nino: null, MtdItId: null, AgentReferenceNumber: "AARN1234567", Businesses: []),
+        new("agent-2", Password, "Brook Street Tax Practice", HmrcAccountType.Agent,
+            Nino: null, MtdItId: null, AgentReferenceNumber: "BARN7654321", Businesses: []),
+
+        // An agent's Government Gateway account without an agent services subscription.
+        new("agent-unsubscribed", Password, "Morgan Bookkeeping", HmrcAccountType.Agent,
+            Nino: null, MtdItId: null, AgentReferenceNumber: null, Businesses: []),
     ];
 
     public static IReadOnlyList<DevelopmentPerson> People { get; } =

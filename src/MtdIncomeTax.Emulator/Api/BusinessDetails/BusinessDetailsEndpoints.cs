@@ -56,7 +56,7 @@ internal sealed class BusinessDetailsEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        var businesses = store.For(nino).ListBusinesses(call.RequiredUser.Businesses);
+        var businesses = store.For(nino).ListBusinesses(call.Taxpayer.Businesses);
 
         return businesses.Count == 0
             ? ApiOutcome.Fail(call.Error("MATCHING_RESOURCE_NOT_FOUND"))
@@ -76,7 +76,7 @@ internal sealed class BusinessDetailsEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        var business = store.For(nino).ListBusinesses(call.RequiredUser.Businesses)
+        var business = store.For(nino).ListBusinesses(call.Taxpayer.Businesses)
             .FirstOrDefault(b => b.BusinessId == businessId);
 
         return business is null

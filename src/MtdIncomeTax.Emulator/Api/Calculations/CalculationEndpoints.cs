@@ -127,7 +127,7 @@ internal sealed partial class CalculationEndpoints(TaxpayerStore store, Calculat
             return ApiOutcome.Fail(call.Error(ruleError));
         }
 
-        var names = state.ListBusinesses(call.RequiredUser.Businesses).ToDictionary(b => b.BusinessId, b => b.TradingName);
+        var names = state.ListBusinesses(call.Taxpayer.Businesses).ToDictionary(b => b.BusinessId, b => b.TradingName);
         var calculation = new StoredCalculation(
             Guid.NewGuid().ToString(), year, calculationType, call.Now, call.Now + timing.Delay,
             TaxCalculator.Calculate(year, summaries, names));

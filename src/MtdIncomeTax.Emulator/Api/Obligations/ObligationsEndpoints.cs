@@ -64,7 +64,7 @@ internal sealed class ObligationsEndpoints(TaxpayerStore store)
         var state = store.For(nino);
         var years = ObligationSchedule.ObligationYears(call.Today).ToList();
         var result = new JsonArray();
-        foreach (var business in state.ListBusinesses(call.RequiredUser.Businesses))
+        foreach (var business in state.ListBusinesses(call.Taxpayer.Businesses))
         {
             if (!query!.Matches(business))
             {

@@ -11,8 +11,9 @@ internal sealed class ApiCall(
     HttpContext http,
     ApiEndpoint endpoint,
     string version,
-    string clientId,
+    string? clientId,
     HmrcTestUser? user,
+    HmrcTestUser? taxpayer,
     string? bodyText,
     DateTimeOffset now)
 {
@@ -23,12 +24,20 @@ internal sealed class ApiCall(
     /// <summary>The API version the Accept header asked for, such as 9.0.</summary>
     public string Version { get; } = version;
 
-    public string ClientId { get; } = clientId;
+    /// <summary>The client id of the token's application; null only on open endpoints, which take no token.</summary>
+    public string? ClientId { get; } = clientId;
 
     /// <summary>The signed-in test user; null only on application-restricted endpoints called with an application token.</summary>
     public HmrcTestUser? User { get; } = user;
 
     public HmrcTestUser RequiredUser => User ?? throw new InvalidOperationException("The endpoint needs a user token.");
+
+    /// <summary>
+    /// The individual whose NINO is in the path: the signed-in user, or the client of the
+    /// signed-in agent. Set only when the endpoint passed a NINO to the pipeline.
+    /// </summary>
+    public HmrcTestUser Taxpayer =>
+        taxpayer ?? throw new InvalidOperationException("The endpoint has no NINO in its path.");
 
     public DateTimeOffset Now { get; } = now;
 

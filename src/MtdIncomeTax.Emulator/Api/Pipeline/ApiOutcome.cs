@@ -13,6 +13,9 @@ internal sealed record ApiOutcome(int StatusCode, object? Body, IReadOnlyList<Ap
 
     public static ApiOutcome NoContent() => new(StatusCodes.Status204NoContent, null, []);
 
+    /// <summary>A response of only a status, such as Agent Authorisation Test Support's empty 404 and 409.</summary>
+    public static ApiOutcome Empty(int statusCode) => new(statusCode, null, []);
+
     public static ApiOutcome Fail(params ApiError[] errors) => new(0, null, errors);
 
     public static ApiOutcome Fail(IReadOnlyList<ApiError> errors) => new(0, null, errors);

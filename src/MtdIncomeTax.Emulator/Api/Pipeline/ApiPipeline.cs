@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using MtdIncomeTax.Emulator.Agents;
 using MtdIncomeTax.Emulator.FraudPrevention;
 using MtdIncomeTax.Emulator.Logging;
 using MtdIncomeTax.Emulator.Users;
@@ -8,14 +9,16 @@ namespace MtdIncomeTax.Emulator.Api.Pipeline;
 /// <summary>
 /// The checks every HMRC API request passes, in HMRC's order: the Accept version, the bearer
 /// token and its scope, the per-application rate limit, the body's content type, the NINO format
-/// and the user's authority over that NINO. The endpoint then checks its own parameters, body,
-/// rules and scenario. Every response carries X-CorrelationId, and each request is logged with
-/// the NINO masked.
+/// and the user's authority over that NINO: the individual themselves, or an agent the client
+/// has authorised. The endpoint then checks its own parameters, body, rules and scenario. Every
+/// response carries X-CorrelationId, and each request is logged with the NINO masked.
 /// </summary>
 internal sealed partial class ApiPipeline(
     BearerTokenCheck bearerTokenCheck,
     ApplicationRateLimiter rateLimiter,
     FraudHeaderResults fraudHeaderResults,
+    HmrcUserRegistry users,
+    AgentAuthorisationStore agentAuthorisations,
     TimeProvider timeProvider,
     ILogger<ApiPipeline> logger)
 {
@@ -33,7 +36,7 @@ internal sealed partial class ApiPipeline(
         var (statusCode, body) = outcome.Failed
             ? ApiErrors.ToResponse(outcome.Errors)
             : (outcome.StatusCode, outcome.Body);
-        var code = outcome.Failed ? ((ApiErrorResponse)body!).Code : "OK";
+        var code = outcome.Failed ? ((ApiErrorResponse)body!).Code : statusCode < 400 ? "OK" : "(empty)";
         RecordFraudHeaders(context.Request, endpoint, statusCode);
         if (logger.IsEnabled(LogLevel.Information))
         {
@@ -56,26 +59,34 @@ internal sealed partial class ApiPipeline(
         Func<ApiCall, Task<ApiOutcome>> handle)
     {
         var request = context.Request;
-        var version = AcceptVersion().Match(request.Headers.Accept.ToString());
+        var api = endpoint.Api;
+        var accept = request.Headers.Accept.ToString();
+        var version = AcceptVersion().Match(accept);
         if (!version.Success)
         {
-            return ApiOutcome.Fail(ApiError.AcceptHeaderInvalid);
+            var key = accept.Length == 0 ? "ACCEPT_HEADER_MISSING" : null;
+            return ApiOutcome.Fail(api.Replace(ApiError.AcceptHeaderInvalid, key));
         }
 
-        if (!endpoint.Api.Versions.Contains(version.Groups[1].Value))
+        if (!endpoint.Versions.Contains(version.Groups[1].Value))
         {
             return ApiOutcome.Fail(ApiError.VersionNotFound);
         }
 
-        var (clientId, user, authError) = bearerTokenCheck.Authenticate(request, endpoint.Scope);
-        if (authError is not null)
+        string? clientId = null;
+        HmrcTestUser? user = null;
+        if (!endpoint.Open)
         {
-            return ApiOutcome.Fail(authError);
-        }
+            (clientId, user, var authError) = bearerTokenCheck.Authenticate(request, endpoint.Scope);
+            if (authError is not null)
+            {
+                return ApiOutcome.Fail(api.Replace(authError));
+            }
 
-        if (!rateLimiter.TryAdmit(clientId!))
-        {
-            return ApiOutcome.Fail(ApiError.MessageThrottledOut);
+            if (!rateLimiter.TryAdmit(clientId!))
+            {
+                return ApiOutcome.Fail(ApiError.MessageThrottledOut);
+            }
         }
 
         string? bodyText = null;
@@ -84,20 +95,25 @@ internal sealed partial class ApiPipeline(
         {
             if (!IsJson(request.ContentType))
             {
-                return ApiOutcome.Fail(ApiError.InvalidBodyType);
+                return ApiOutcome.Fail(api.Replace(ApiError.InvalidBodyType));
             }
 
             using var reader = new StreamReader(request.Body);
             bodyText = await reader.ReadToEndAsync(context.RequestAborted);
         }
 
-        var authorisationError = nino is null ? null : Authorise(endpoint.Api, nino, user);
-        if (authorisationError is not null)
+        HmrcTestUser? taxpayer = null;
+        if (nino is not null)
         {
-            return ApiOutcome.Fail(authorisationError);
+            (taxpayer, var authorisationError) = Authorise(api, nino, user);
+            if (authorisationError is not null)
+            {
+                return ApiOutcome.Fail(authorisationError);
+            }
         }
 
-        var call = new ApiCall(context, endpoint, version.Groups[1].Value, clientId!, user, bodyText, timeProvider.GetUtcNow());
+        var call = new ApiCall(
+            context, endpoint, version.Groups[1].Value, clientId, user, taxpayer, bodyText, timeProvider.GetUtcNow());
 
         return await handle(call);
     }
@@ -105,7 +121,7 @@ internal sealed partial class ApiPipeline(
     // Checked like HMRC's live traffic checks, after the response is decided, so that a check never fails a call.
     private void RecordFraudHeaders(HttpRequest request, ApiEndpoint endpoint, int statusCode)
     {
-        if (endpoint.Api != HmrcApis.CreateTestUser)
+        if (endpoint.Api.RecordsFraudHeaders)
         {
             var report = FraudHeaderValidator.Validate(request.Headers);
             fraudHeaderResults.Add(new FraudHeaderRecord(
@@ -113,18 +129,31 @@ internal sealed partial class ApiPipeline(
         }
     }
 
-    /// <summary>Checks the NINO's format, then that the token's user is that individual.</summary>
-    private static ApiError? Authorise(HmrcApi api, string nino, HmrcTestUser? user)
+    /// <summary>
+    /// Checks the NINO's format, then that the token's user is that individual, or an agent with
+    /// a main relationship with them, or a supporting one when the API allows supporting agents.
+    /// Returns the individual whose data the call reads and changes.
+    /// </summary>
+    private (HmrcTestUser? Taxpayer, ApiError? Error) Authorise(HmrcApi api, string nino, HmrcTestUser? user)
     {
         if (!Nino.IsValid(nino))
         {
-            return api.Error("FORMAT_NINO");
+            return (null, api.Error("FORMAT_NINO"));
         }
 
-        // NOTE: agents get 403 until agent-client relationships are emulated.
-        return user is { AccountType: HmrcAccountType.Individual } && user.Nino == nino
-            ? null
-            : api.Error("CLIENT_OR_AGENT_NOT_AUTHORISED");
+        if (user is { AccountType: HmrcAccountType.Individual } && user.Nino == nino)
+        {
+            return (user, null);
+        }
+
+        var relationship = user is { AccountType: HmrcAccountType.Agent, AgentReferenceNumber: { } arn }
+            ? agentAuthorisations.FindRelationship(arn, nino)
+            : null;
+        var authorised = relationship == AgentType.Main
+            || (relationship == AgentType.Supporting && api.SupportingAgentsAllowed);
+        var client = authorised ? users.FindByNino(nino) : null;
+
+        return client is null ? (null, api.Error("CLIENT_OR_AGENT_NOT_AUTHORISED")) : (client, null);
     }
 
     private static bool IsJson(string? contentType)

@@ -69,7 +69,7 @@ internal sealed class UkPropertyEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        if (!store.For(nino).ListBusinesses(call.RequiredUser.Businesses)
+        if (!store.For(nino).ListBusinesses(call.Taxpayer.Businesses)
             .Any(b => b.BusinessId == businessId && b.TypeOfBusiness == "uk-property"))
         {
             return ApiOutcome.Fail(call.Error("MATCHING_RESOURCE_NOT_FOUND"));
@@ -132,7 +132,7 @@ internal sealed class UkPropertyEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        var business = store.For(nino).ListBusinesses(call.RequiredUser.Businesses).FirstOrDefault(b => b.BusinessId == businessId);
+        var business = store.For(nino).ListBusinesses(call.Taxpayer.Businesses).FirstOrDefault(b => b.BusinessId == businessId);
         if (business is not null && business.TypeOfBusiness != "uk-property")
         {
             return ApiOutcome.Fail(call.Error("RULE_TYPE_OF_BUSINESS_INCORRECT"));

@@ -92,7 +92,7 @@ internal sealed class SelfEmploymentEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        if (!store.For(nino).ListBusinesses(call.RequiredUser.Businesses)
+        if (!store.For(nino).ListBusinesses(call.Taxpayer.Businesses)
             .Any(b => b.BusinessId == businessId && b.TypeOfBusiness == "self-employment"))
         {
             return ApiOutcome.Fail(call.Error("MATCHING_RESOURCE_NOT_FOUND"));
@@ -207,7 +207,7 @@ internal sealed class SelfEmploymentEndpoints(TaxpayerStore store)
             return scenario;
         }
 
-        if (!store.For(nino).ListBusinesses(call.RequiredUser.Businesses)
+        if (!store.For(nino).ListBusinesses(call.Taxpayer.Businesses)
             .Any(b => b.BusinessId == businessId && b.TypeOfBusiness == "self-employment"))
         {
             return ApiOutcome.Fail(call.Error("MATCHING_RESOURCE_NOT_FOUND"));

@@ -52,7 +52,7 @@ internal sealed class CreateTestUserEndpoints(HmrcUserRegistry users)
                 ["firstName"] = firstName,
                 ["lastName"] = lastName,
                 ["dateOfBirth"] = "1980-06-01",
-                ["address"] = new JsonObject { ["line1"] = "1 Test Street", ["line2"] = "Testville", ["postcode"] = "TS1 1PA" },
+                ["address"] = new JsonObject { ["line1"] = "1 Test Street", ["line2"] = "Testville", ["postcode"] = user.Postcode },
             },
             ["saUtr"] = saUtr,
             ["nino"] = user.Nino,

@@ -69,7 +69,7 @@ internal sealed class SelfAssessmentTestSupportEndpoints(TaxpayerStore store, Hm
         }
 
         var type = body.GetProperty("typeOfBusiness").GetString()!;
-        var seeded = call.RequiredUser.Businesses;
+        var seeded = call.Taxpayer.Businesses;
         var ruleError = BusinessRule(call, body, type, store.For(nino).ListBusinesses(seeded));
         if (ruleError is not null)
         {
@@ -127,7 +127,7 @@ internal sealed class SelfAssessmentTestSupportEndpoints(TaxpayerStore store, Hm
             return ApiOutcome.Fail(call.Error("FORMAT_BUSINESS_ID"));
         }
 
-        return store.For(nino).RemoveBusiness(businessId, call.RequiredUser.Businesses)
+        return store.For(nino).RemoveBusiness(businessId, call.Taxpayer.Businesses)
             ? ApiOutcome.NoContent()
             : ApiOutcome.Fail(call.Error("MATCHING_RESOURCE_NOT_FOUND"));
     }
