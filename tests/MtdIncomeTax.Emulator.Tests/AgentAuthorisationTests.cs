@@ -54,6 +54,60 @@ public sealed class AgentAuthorisationTests() : AgentTestBase(new DateTimeOffset
     }
 
     [Fact]
+    public async Task Client_page_accepts_after_sign_in()
+    {
+        var id = await Agents.CreateInvitationAsync();
+
+        var response = await RespondOnClientPageAsync(id, "individual-1", "accept");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Accepted", page, StringComparison.Ordinal);
+        Assert.Equal("Accepted", (await Agents.GetInvitationAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Client_page_rejects_other_client()
+    {
+        var id = await Agents.CreateInvitationAsync();
+
+        var response = await RespondOnClientPageAsync(id, "individual-2", "accept");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("This request is for another client", page, StringComparison.Ordinal);
+        Assert.Equal("Pending", (await Agents.GetInvitationAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Client_page_wrong_password_changes_nothing()
+    {
+        var id = await Agents.CreateInvitationAsync();
+
+        var response = await RespondOnClientPageAsync(id, "individual-1", "reject", password: "wrong");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("Pending", (await Agents.GetInvitationAsync(id)).GetProperty("status").GetString());
+    }
+
+    [Fact]
+    public async Task Client_page_answers_once()
+    {
+        var id = await Agents.CreateInvitationAsync();
+        await RespondOnClientPageAsync(id, "individual-1", "reject");
+
+        var response = await RespondOnClientPageAsync(id, "individual-1", "accept");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("Rejected", (await Agents.GetInvitationAsync(id)).GetProperty("status").GetString());
+    }
+
+    private Task<HttpResponseMessage> RespondOnClientPageAsync(string id, string userId, string decision, string password = "emulator") =>
+        Hmrc.Client.PostAsync(
+            $"/appoint-someone-to-deal-with-HMRC-for-you/{id}",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["userId"] = userId, ["password"] = password, ["decision"] = decision }));
+
+    [Fact]
     public async Task List_is_204_without_invitations()
     {
         var response = await Agents.SendAsync(HttpMethod.Get, "/agents/AARN1234567/invitations");
