@@ -9,11 +9,13 @@ namespace MtdIncomeTax.Hmrc.Http;
 /// <summary>
 /// Adds the connection's access token as a bearer token. A request without a usable token is never
 /// sent. HMRC returns 401 INVALID_CREDENTIALS when a token has expired or was replaced by a refresh
-/// elsewhere, so that response gets exactly one refresh and one replay. A second one ends the grant.
+/// elsewhere, and the Agent Authorisation API returns 401 UNAUTHORIZED for a rejected token, so
+/// either response gets exactly one refresh and one replay. A second one ends the grant.
 /// </summary>
 public sealed class BearerTokenHandler(HmrcTokenManager tokenManager, ILogger<BearerTokenHandler> logger) : DelegatingHandler
 {
     private const string InvalidCredentials = "INVALID_CREDENTIALS";
+    private const string Unauthorized = "UNAUTHORIZED";
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -84,6 +86,6 @@ public sealed class BearerTokenHandler(HmrcTokenManager tokenManager, ILogger<Be
 
         await response.Content.LoadIntoBufferAsync(cancellationToken);
         var error = await HmrcErrorReader.ReadAsync(response, cancellationToken);
-        return error.Code == InvalidCredentials;
+        return error.Code is InvalidCredentials or Unauthorized;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Unicode;
 using CsvHelper;
 using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Web.Support;
@@ -25,9 +26,19 @@ public static class ClientCsvImport
     public const string HeaderMessage =
         "The first row of the file must name the columns: name, NINO, postcode and, if you use it, agent type";
 
-    /// <summary>Reads the whole file. The stream must hold at most <see cref="MaxFileBytes"/> bytes.</summary>
+    public const string EncodingMessage =
+        "The file is not saved as UTF-8, so letters such as é or ü would be read wrongly. In Excel, save it as CSV UTF-8 (Comma delimited) and upload it again";
+
+    /// <summary>
+    /// Reads the whole file. The stream must be seekable and hold at most <see cref="MaxFileBytes"/> bytes.
+    /// </summary>
     public static ClientImport Read(Stream file)
     {
+        if (!IsUnicodeText(file))
+        {
+            return ClientImport.Failed(new ClientImportError(0, EncodingMessage));
+        }
+
         // A UTF-8 byte order mark is skipped; RFC 4180 quoting, CRLF or LF line ends and blank lines are handled.
         // Malformed quoting fails the file, because recovering would guess where a value ends.
         var options = CsvReaderOptions.Default with
@@ -52,6 +63,20 @@ public static class ClientCsvImport
                 (int)exception.LineNumber,
                 "The row is not valid CSV. Check that every quotation mark that opens a value also closes it"));
         }
+    }
+
+    // A file without a UTF-16 or UTF-32 byte order mark is read as UTF-8, so another encoding, such
+    // as the Windows-1252 of Excel's plain "CSV" format, would turn each accented letter into U+FFFD.
+    private static bool IsUnicodeText(Stream file)
+    {
+        var bytes = new byte[file.Length - file.Position];
+        var start = file.Position;
+        file.ReadExactly(bytes);
+        file.Position = start;
+
+        var utf16ByteOrderMark = bytes is [0xFF, 0xFE, ..] or [0xFE, 0xFF, ..];
+        var utf32BigEndianByteOrderMark = bytes is [0x00, 0x00, 0xFE, 0xFF, ..];
+        return utf16ByteOrderMark || utf32BigEndianByteOrderMark || Utf8.IsValid(bytes);
     }
 
     private static ClientImport ReadRows(CsvReader csv)

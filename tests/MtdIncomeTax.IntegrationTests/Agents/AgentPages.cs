@@ -33,10 +33,13 @@ public static class AgentPages
     }
 
     /// <summary>Uploads the text as a CSV file, with a byte order mark when asked, as a spreadsheet may save it.</summary>
-    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, string csv, bool byteOrderMark = false)
+    public static Task<HttpResponseMessage> ImportAsync(HttpClient client, string csv, bool byteOrderMark = false) =>
+        ImportAsync(client, new UTF8Encoding(byteOrderMark).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray());
+
+    /// <summary>Uploads the file's bytes as they are, for files in other encodings.</summary>
+    public static async Task<HttpResponseMessage> ImportAsync(HttpClient client, byte[] bytes)
     {
         var token = await LinkJourney.AntiforgeryTokenAsync(client, "/clients");
-        var bytes = new UTF8Encoding(byteOrderMark).GetPreamble().Concat(Encoding.UTF8.GetBytes(csv)).ToArray();
         using var content = new MultipartFormDataContent
         {
             { new StringContent(token), "__RequestVerificationToken" },

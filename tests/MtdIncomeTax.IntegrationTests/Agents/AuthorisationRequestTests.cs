@@ -246,6 +246,28 @@ public sealed class AuthorisationRequestTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal(ClientRelationshipStatus.NotRequested, (await ClientAsync(id)).Status);
     }
 
+    // The Agent Authorisation API returns 401 UNAUTHORIZED for a rejected token, not the
+    // platform's INVALID_CREDENTIALS, so an expired access token must still be refreshed.
+    [Fact]
+    public async Task Unauthorized_agent_call_refreshes_token()
+    {
+        var (client, id) = await LinkedPracticeWithClientAsync();
+        app.Hmrc.Given(Request.Create().WithPath("/agents/AARN1234567/relationships").UsingPost()
+                .WithHeader("Authorization", "Bearer access-refreshed-0002"))
+            .RespondWith(Response.Create().WithStatusCode(204));
+        app.Hmrc.Given(Request.Create().WithPath("/agents/AARN1234567/relationships").UsingPost())
+            .AtPriority(100)
+            .RespondWith(Response.Create().WithStatusCode(401).WithHeader("Content-Type", "application/json")
+                .WithBodyAsJson(new { code = "UNAUTHORIZED", message = "Bearer token is missing or not authorized" }));
+        app.Hmrc.TokenEndpointIssues("access-refreshed-0002", "refresh-refreshed-0002");
+
+        var page = AgentPages.Text(await AgentPages.FollowAsync(client, await PostAsync(client, id, "check")));
+
+        Assert.Contains("Status: authorised", page);
+        Assert.Single(app.Hmrc.TokenRequests());
+        Assert.Equal(ClientRelationshipStatus.Authorised, (await ClientAsync(id)).Status);
+    }
+
     [Fact]
     public async Task Rate_limit_shows_guidance()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MtdIncomeTax.Data;
@@ -113,6 +114,31 @@ public sealed class ClientImportTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(message, AgentPages.Text(await response.Content.ReadAsStringAsync()));
         Assert.Empty(await ClientsAsync());
+    }
+
+    [Fact]
+    public async Task Latin1_file_is_rejected_not_garbled()
+    {
+        using var client = Agent();
+        var bytes = Encoding.Latin1.GetBytes("name,nino,postcode\r\nJosé Müller,AA123456A,TF3 4NT\r\n");
+
+        var response = await AgentPages.ImportAsync(client, bytes);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("The file is not saved as UTF-8", AgentPages.Text(await response.Content.ReadAsStringAsync()));
+        Assert.Empty(await ClientsAsync());
+    }
+
+    [Fact]
+    public async Task UTF16_file_keeps_accents()
+    {
+        using var client = Agent();
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("name,nino,postcode\r\nJosé Müller,AA123456A,TF3 4NT\r\n")).ToArray();
+
+        var response = await AgentPages.ImportAsync(client, bytes);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("José Müller", Assert.Single(await ClientsAsync()).Name);
     }
 
     [Fact]
