@@ -188,6 +188,25 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Check_page_names_the_check_once()
+    {
+        var app = Host("host-1");
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
+        RelationshipAnswers(practice, 204);
+        await StartAndWaitAsync(app, practice);
+        using var staff = practice.SignIn(app);
+
+        var checkPage = await staff.GetStringAsync("/clients/check-all");
+        var listPage = await staff.GetStringAsync("/clients");
+
+        var heading = new System.Text.RegularExpressions.Regex("<h[1-6][^>]*>Check all clients</h[1-6]>");
+        Assert.Single(heading.Matches(checkPage));
+        Assert.Contains("<h2>Last check</h2>", checkPage);
+        Assert.Single(heading.Matches(listPage));
+        Assert.Contains("<h3>Last check</h3>", listPage);
+    }
+
+    [Fact]
     public async Task Status_of_other_practice_not_shown()
     {
         var app = Host("host-1", enabled: false);
