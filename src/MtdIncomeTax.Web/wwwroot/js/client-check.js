@@ -16,6 +16,7 @@
     var summary = document.getElementById("client-check-summary");
     var refresh = document.getElementById("client-check-refresh");
     var start = document.getElementById("client-check-start");
+    var stop = document.getElementById("client-check-stop");
     var listUrl = panel.getAttribute("data-list-url");
     var summaryHeading = panel.getAttribute("data-summary-heading") || "h3";
     var shortestWait = 1000;
@@ -74,6 +75,9 @@
         }
         // The summary above shows the counts and any reason, so the live text only announces the end.
         live.textContent = body.state === "stopped" ? "The check stopped early." : "The check has finished.";
+        if (stop) {
+            stop.hidden = true;
+        }
         if (start) {
             start.querySelector("button").textContent = "Check all clients again";
             start.hidden = false;
