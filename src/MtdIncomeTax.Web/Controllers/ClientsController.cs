@@ -37,11 +37,6 @@ public sealed class ClientsController(
     public async Task<IActionResult> Index(string? search, string? status, int? page, CancellationToken cancellationToken)
     {
         var model = await ListAsync(search, status, page, cancellationToken);
-        if (model is null)
-        {
-            return BadRequest();
-        }
-
         return View(model with { Notice = TempData[NoticeKey] as string });
     }
 
@@ -160,23 +155,28 @@ public sealed class ClientsController(
         return View("ClientNotFound");
     }
 
-    private async Task<ClientListViewModel?> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
+    /// <summary>Finds the page of clients to show. An unknown status is ignored, and the page says so.</summary>
+    private async Task<ClientListViewModel> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
     {
         ClientRelationshipStatus? statusFilter = null;
+        string? unknownStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<ClientRelationshipStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            // Enum.TryParse also accepts numbers, so a number outside the enum is unknown too.
+            if (Enum.TryParse<ClientRelationshipStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
-                return null;
+                statusFilter = parsed;
             }
-
-            statusFilter = parsed;
+            else
+            {
+                unknownStatus = status.Length > 40 ? status[..40] + "…" : status;
+            }
         }
 
         var pageNumber = Math.Max(page ?? 1, 1);
         var filter = new AgentClientFilter(search, statusFilter, pageNumber, PageSize);
         var found = await clients.SearchAsync(PracticeId, filter, cancellationToken);
-        return new ClientListViewModel(found, search?.Trim(), statusFilter, pageNumber, PageSize);
+        return new ClientListViewModel(found, search?.Trim(), statusFilter, pageNumber, PageSize) { UnknownStatus = unknownStatus };
     }
 
     private async Task<IActionResult> ListWithErrorsAsync(
@@ -188,7 +188,7 @@ public sealed class ClientsController(
     {
         var model = await ListAsync(null, null, 1, cancellationToken);
         Response.StatusCode = statusCode;
-        return View(nameof(Index), model! with { Form = form, FormErrors = formErrors, ImportErrors = importErrors });
+        return View(nameof(Index), model with { Form = form, FormErrors = formErrors, ImportErrors = importErrors });
     }
 
     private static async Task<ClientImport> ReadImportAsync(IFormFile? file, CancellationToken cancellationToken)
