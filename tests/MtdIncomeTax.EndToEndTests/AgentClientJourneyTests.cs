@@ -39,6 +39,7 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GotoAsync(app.AppUrl + "/clients/check-all");
         await Accessibility.AssertNoViolationsAsync(page);
         await page.GotoAsync(app.AppUrl + "/clients");
+        await AssertSearchButtonBesideBoxAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check all clients" }).ClickAsync();
 
         var progress = page.GetByRole(AriaRole.Progressbar);
@@ -74,6 +75,18 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GotoAsync($"{app.AppUrl}/clients/{clients[LeeNino]}/calculations/new");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A supporting agent cannot use the calculations" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>The Search button is as tall as the search box and lines up with it, not with its label.</summary>
+    private static async Task AssertSearchButtonBesideBoxAsync(IPage page)
+    {
+        var button = await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).BoundingBoxAsync();
+        var box = await page.GetByRole(AriaRole.Searchbox).BoundingBoxAsync();
+
+        Assert.NotNull(button);
+        Assert.NotNull(box);
+        Assert.InRange(button.Height, box.Height - 8, box.Height + 8);
+        Assert.InRange(button.Y + button.Height, box.Y + box.Height - 4, box.Y + box.Height + 4);
     }
 
     private static async Task AssertSummaryAsync(IPage page)
