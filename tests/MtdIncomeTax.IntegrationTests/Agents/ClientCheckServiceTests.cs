@@ -302,20 +302,8 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         }));
     }
 
-    private static async Task WaitForCheckedAsync(AppFactory app, TestPractice practice, int count)
-    {
-        for (var attempt = 0; attempt < 200; attempt++)
-        {
-            if ((await LatestRunAsync(app, practice)).Checked >= count)
-            {
-                return;
-            }
-
-            await Task.Delay(TimeSpan.FromMilliseconds(50));
-        }
-
-        throw new TimeoutException($"The check did not reach {count} clients within 10 seconds.");
-    }
+    private static Task<ClientCheckRun> WaitForCheckedAsync(AppFactory app, TestPractice practice, int count) =>
+        WaitUntilAsync(app, practice, run => run.Checked >= count, $"reach {count} clients");
 
     private static async Task<ClientCheckRun> StartAndWaitAsync(AppFactory app, TestPractice practice)
     {
@@ -324,12 +312,16 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         return await WaitForEndAsync(app, practice);
     }
 
-    private static async Task<ClientCheckRun> WaitForEndAsync(AppFactory app, TestPractice practice)
+    private static Task<ClientCheckRun> WaitForEndAsync(AppFactory app, TestPractice practice) =>
+        WaitUntilAsync(app, practice, run => run.Status != ClientCheckRunStatus.Running, "finish");
+
+    private static async Task<ClientCheckRun> WaitUntilAsync(
+        AppFactory app, TestPractice practice, Func<ClientCheckRun, bool> condition, string expected)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
             var run = await LatestRunAsync(app, practice);
-            if (run.Status != ClientCheckRunStatus.Running)
+            if (condition(run))
             {
                 return run;
             }
@@ -337,7 +329,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
 
-        throw new TimeoutException("The check did not finish within 10 seconds.");
+        throw new TimeoutException($"The check did not {expected} within 10 seconds.");
     }
 
     private static async Task<ClientCheckRun> LatestRunAsync(AppFactory app, TestPractice practice)
