@@ -38,6 +38,8 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
 
         await page.GotoAsync(app.AppUrl + "/clients/check-all");
         await Accessibility.AssertNoViolationsAsync(page);
+        await page.GotoAsync(app.AppUrl + "/clients");
+        await AssertSearchButtonBesideBoxAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check all clients" }).ClickAsync();
 
         var progress = page.GetByRole(AriaRole.Progressbar);
@@ -45,12 +47,18 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await Accessibility.AssertNoViolationsAsync(page);
         var live = page.GetByRole(AriaRole.Status);
         await Assertions.Expect(live).ToHaveTextAsync(new Regex(@"Checked [1-9]\d* of 14 clients"), new() { Timeout = 15_000 });
-        await Assertions.Expect(live).ToContainTextAsync("The check has finished", new() { Timeout = 30_000 });
+        await Assertions.Expect(live).ToHaveTextAsync("The check has finished.", new() { Timeout = 30_000 });
         await AssertSummaryAsync(page);
+        var pageText = await page.Locator("body").InnerTextAsync();
+        Assert.Single(Regex.Matches(pageText, "Checked 14 of 14 clients"));
         await Accessibility.AssertNoViolationsAsync(page);
 
-        // The summary is stored, so it is there after a reload too.
-        await page.ReloadAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Show the updated list" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Authorised (8)" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Show the updated list" })).ToHaveCountAsync(0);
+
+        // The summary is stored, so the page of its own shows it too.
+        await page.GotoAsync(app.AppUrl + "/clients/check-all");
         await AssertSummaryAsync(page);
 
         await page.GotoAsync($"{app.AppUrl}/clients/{clients[SamNino]}/businesses");
@@ -67,6 +75,18 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await page.GotoAsync($"{app.AppUrl}/clients/{clients[LeeNino]}/calculations/new");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "A supporting agent cannot use the calculations" })).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    /// <summary>The Search button is as tall as the search box and lines up with it, not with its label.</summary>
+    private static async Task AssertSearchButtonBesideBoxAsync(IPage page)
+    {
+        var button = await page.GetByRole(AriaRole.Button, new() { Name = "Search", Exact = true }).BoundingBoxAsync();
+        var box = await page.GetByRole(AriaRole.Searchbox).BoundingBoxAsync();
+
+        Assert.NotNull(button);
+        Assert.NotNull(box);
+        Assert.InRange(button.Height, box.Height - 8, box.Height + 8);
+        Assert.InRange(button.Y + button.Height, box.Y + box.Height - 4, box.Y + box.Height + 4);
     }
 
     private static async Task AssertSummaryAsync(IPage page)

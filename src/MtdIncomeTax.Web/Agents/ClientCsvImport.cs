@@ -23,6 +23,8 @@ public static class ClientCsvImport
     private const string PostcodeColumn = "postcode";
     private const string AgentTypeColumn = "agenttype";
 
+    public const string TooLargeMessage = "The file is larger than 1 MB. Split it into smaller files";
+
     public const string HeaderMessage =
         "The first row of the file must name the columns: name, NINO, postcode and, if you use it, agent type";
 

@@ -20,4 +20,8 @@ internal static partial class Log
     [LoggerMessage(EventId = 2623, EventName = "ClientRemoved", Level = LogLevel.Information,
         Message = "User {UserId} removed client {ClientId} from practice {PracticeId}")]
     public static partial void ClientRemoved(this ILogger logger, Guid userId, Guid clientId, Guid practiceId);
+
+    [LoggerMessage(EventId = 2624, EventName = "ClientImportTooLarge", Level = LogLevel.Information,
+        Message = "User {UserId} imported nothing to practice {PracticeId}: the upload of {ContentLength} bytes is over the request limit")]
+    public static partial void ClientImportTooLarge(this ILogger logger, Guid userId, Guid practiceId, long? contentLength);
 }

@@ -44,6 +44,14 @@ internal static partial class Log
         Message = "User {UserId} asked to check all clients of practice {PracticeId}: run {RunId}, new {Started}")]
     public static partial void ClientCheckRequested(this ILogger logger, Guid userId, Guid practiceId, Guid runId, bool started);
 
+    [LoggerMessage(EventId = 2660, EventName = "ClientCheckStopRequested", Level = LogLevel.Information,
+        Message = "User {UserId} stopped client check {RunId} of practice {PracticeId} after {Checked} of {Total} clients")]
+    public static partial void ClientCheckStopRequested(this ILogger logger, Guid userId, Guid practiceId, Guid runId, int @checked, int total);
+
+    [LoggerMessage(EventId = 2661, EventName = "ClientCheckStopNoticed", Level = LogLevel.Information,
+        Message = "Client check {RunId} was stopped; {Instance} asks HMRC about no more of its clients")]
+    public static partial void ClientCheckStopNoticed(this ILogger logger, Guid runId, string instance);
+
     [LoggerMessage(EventId = 2670, EventName = "ClientNotAuthorisedByHmrc", Level = LogLevel.Warning,
         Message = "HMRC refused practice {PracticeId} for client {ClientId}: {StatusCode} {HmrcCode}, X-CorrelationId {CorrelationId}; the client needs attention")]
     public static partial void ClientNotAuthorisedByHmrc(

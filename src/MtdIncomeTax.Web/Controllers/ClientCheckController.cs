@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using MtdIncomeTax.Data.Entities;
+using MtdIncomeTax.Data.Stores;
 using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Web.Agents.CheckAll;
 using MtdIncomeTax.Web.Authentication;
@@ -15,6 +17,8 @@ namespace MtdIncomeTax.Web.Controllers;
 public sealed class ClientCheckController(
     ClientCheckRunStore runs,
     ClientCheckSignal signal,
+    HmrcConnectionStore connections,
+    AuditLog auditLog,
     ILogger<ClientCheckController> logger) : Controller
 {
     public const string DefaultReturnPath = "/clients/check-all";
@@ -36,8 +40,43 @@ public sealed class ClientCheckController(
         logger.ClientCheckRequested(userId, practiceId, run.Id, started);
         signal.Notify();
 
-        return LocalRedirect(returnPath is not null && Url.IsLocalUrl(returnPath) ? returnPath : DefaultReturnPath);
+        return ReturnTo(returnPath);
     }
+
+    /// <summary>
+    /// Stops the practice's running check, keeping what it checked so far, and returns to the page
+    /// the button was on. The instance working on the run notices when it next records a client.
+    /// </summary>
+    [HttpPost("stop")]
+    public async Task<IActionResult> Stop(string? returnPath, CancellationToken cancellationToken)
+    {
+        if (User.FindPracticeId() is not { } practiceId)
+        {
+            return Forbid();
+        }
+
+        var run = await runs.FindLatestAsync(practiceId, cancellationToken);
+        if (run is not { Status: ClientCheckRunStatus.Running })
+        {
+            return ReturnTo(returnPath);
+        }
+
+        var reason = $"{User.Identity?.Name ?? "A member of your practice"} stopped the check.";
+        var stopped = await runs.StopAsync(run.Id, holder: null, reason, cancellationToken);
+        if (stopped is not null)
+        {
+            var userId = User.GetUserId();
+            logger.ClientCheckStopRequested(userId, practiceId, run.Id, stopped.Checked, stopped.Total);
+            var connection = await connections.FindForPracticeAsync(practiceId, cancellationToken);
+            var detail = $"Stopped after {stopped.Checked} of {stopped.Total} clients: {reason}";
+            await auditLog.RecordAsync(AuditEventKind.ClientCheckCompleted, connection?.Id, userId, detail, cancellationToken);
+        }
+
+        return ReturnTo(returnPath);
+    }
+
+    private LocalRedirectResult ReturnTo(string? returnPath) =>
+        LocalRedirect(returnPath is not null && Url.IsLocalUrl(returnPath) ? returnPath : DefaultReturnPath);
 
     /// <summary>The progress of the practice's latest check as JSON, for the panel's script.</summary>
     [HttpGet("status")]

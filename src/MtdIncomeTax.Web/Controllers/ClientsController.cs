@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MtdIncomeTax.Data.Entities;
@@ -20,9 +21,15 @@ public sealed class ClientsController(
     AgentClientStore clients,
     HmrcConnectionStore connections,
     AuditLog auditLog,
+    IAntiforgery antiforgery,
     ILogger<ClientsController> logger) : Controller
 {
     public const int PageSize = 50;
+
+    /// <summary>Maximum size of an import request read, in bytes, so that a file a few times over 1 MB is still measured.</summary>
+    private const int MaxUploadBytes = 4 * ClientCsvImport.MaxFileBytes;
+
+    private static readonly ClientForm EmptyForm = new(null, null, null, null);
 
     private const string NoticeKey = "ClientsNotice";
 
@@ -30,11 +37,6 @@ public sealed class ClientsController(
     public async Task<IActionResult> Index(string? search, string? status, int? page, CancellationToken cancellationToken)
     {
         var model = await ListAsync(search, status, page, cancellationToken);
-        if (model is null)
-        {
-            return BadRequest();
-        }
-
         return View(model with { Notice = TempData[NoticeKey] as string });
     }
 
@@ -66,12 +68,39 @@ public sealed class ClientsController(
         return Redirect("/clients");
     }
 
+    /// <summary>
+    /// Imports clients from an uploaded CSV file. The limits let through a request a few times the
+    /// largest file, so that the import measures the file itself. A larger request fails while the
+    /// form is read, and gets the same message. Antiforgery is validated after that read, because
+    /// the global filter would read the form first and turn a large file into a bare 413.
+    /// </summary>
     [HttpPost("import")]
-    [RequestSizeLimit(ClientCsvImport.MaxFileBytes + 64 * 1024)]
-    [RequestFormLimits(MultipartBodyLengthLimit = ClientCsvImport.MaxFileBytes + 64 * 1024)]
-    public async Task<IActionResult> Import(IFormFile? file, CancellationToken cancellationToken)
+    [IgnoreAntiforgeryToken]
+    [RequestSizeLimit(MaxUploadBytes)]
+    [RequestFormLimits(MultipartBodyLengthLimit = MaxUploadBytes)]
+    public async Task<IActionResult> Import(CancellationToken cancellationToken)
     {
-        var import = await ReadImportAsync(file, cancellationToken);
+        IFormCollection form;
+        try
+        {
+            form = await Request.ReadFormAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is InvalidDataException or BadHttpRequestException)
+        {
+            // Nothing is read or changed here, so the page is safe to show without the antiforgery check.
+            var userId = User.GetUserId();
+            var contentLength = Request.ContentLength;
+            logger.ClientImportTooLarge(userId, PracticeId, contentLength);
+            var tooLarge = new ClientImportError(0, ClientCsvImport.TooLargeMessage);
+            return await ListWithErrorsAsync(EmptyForm, [], [tooLarge], cancellationToken, StatusCodes.Status413PayloadTooLarge);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(HttpContext))
+        {
+            return new AntiforgeryValidationFailedResult();
+        }
+
+        var import = await ReadImportAsync(form.Files.GetFile("file"), cancellationToken);
         var practiceId = PracticeId;
         if (import.Errors.Count == 0)
         {
@@ -91,7 +120,7 @@ public sealed class ClientsController(
         var rejectingUserId = User.GetUserId();
         var firstRow = import.Errors[0].Row;
         logger.ClientImportRejected(rejectingUserId, practiceId, import.Errors.Count, firstRow);
-        return await ListWithErrorsAsync(new ClientForm(null, null, null, null), [], import.Errors, cancellationToken);
+        return await ListWithErrorsAsync(EmptyForm, [], import.Errors, cancellationToken);
     }
 
     [HttpGet("{id:guid}/remove")]
@@ -126,34 +155,40 @@ public sealed class ClientsController(
         return View("ClientNotFound");
     }
 
-    private async Task<ClientListViewModel?> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
+    /// <summary>Finds the page of clients to show. An unknown status is ignored, and the page says so.</summary>
+    private async Task<ClientListViewModel> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
     {
         ClientRelationshipStatus? statusFilter = null;
+        string? unknownStatus = null;
         if (!string.IsNullOrEmpty(status))
         {
-            if (!Enum.TryParse<ClientRelationshipStatus>(status, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed))
+            // Enum.TryParse also accepts numbers, so a number outside the enum is unknown too.
+            if (Enum.TryParse<ClientRelationshipStatus>(status, ignoreCase: true, out var parsed) && Enum.IsDefined(parsed))
             {
-                return null;
+                statusFilter = parsed;
             }
-
-            statusFilter = parsed;
+            else
+            {
+                unknownStatus = status.Length > 40 ? status[..40] + "…" : status;
+            }
         }
 
         var pageNumber = Math.Max(page ?? 1, 1);
         var filter = new AgentClientFilter(search, statusFilter, pageNumber, PageSize);
         var found = await clients.SearchAsync(PracticeId, filter, cancellationToken);
-        return new ClientListViewModel(found, search?.Trim(), statusFilter, pageNumber, PageSize);
+        return new ClientListViewModel(found, search?.Trim(), statusFilter, pageNumber, PageSize) { UnknownStatus = unknownStatus };
     }
 
     private async Task<IActionResult> ListWithErrorsAsync(
         ClientForm form,
         IReadOnlyList<InputError> formErrors,
         IReadOnlyList<ClientImportError> importErrors,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken,
+        int statusCode = StatusCodes.Status400BadRequest)
     {
         var model = await ListAsync(null, null, 1, cancellationToken);
-        Response.StatusCode = StatusCodes.Status400BadRequest;
-        return View(nameof(Index), model! with { Form = form, FormErrors = formErrors, ImportErrors = importErrors });
+        Response.StatusCode = statusCode;
+        return View(nameof(Index), model with { Form = form, FormErrors = formErrors, ImportErrors = importErrors });
     }
 
     private static async Task<ClientImport> ReadImportAsync(IFormFile? file, CancellationToken cancellationToken)
@@ -170,7 +205,7 @@ public sealed class ClientsController(
 
         if (file.Length > ClientCsvImport.MaxFileBytes)
         {
-            return ClientImport.Failed(new ClientImportError(0, "The file is larger than 1 MB. Split it into smaller files"));
+            return ClientImport.Failed(new ClientImportError(0, ClientCsvImport.TooLargeMessage));
         }
 
         await using var stream = file.OpenReadStream();

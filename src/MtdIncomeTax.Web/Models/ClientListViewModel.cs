@@ -25,6 +25,9 @@ public sealed record ClientListViewModel(
     /// <summary>A message about the add or import that just finished, or the client just removed.</summary>
     public string? Notice { get; init; }
 
+    /// <summary>A status filter from the address that names no status, shown back as typed.</summary>
+    public string? UnknownStatus { get; init; }
+
     public int TotalCount => Clients.CountByStatus.Values.Sum();
 
     public int PageCount => Math.Max(1, (Clients.MatchingCount + PageSize - 1) / PageSize);

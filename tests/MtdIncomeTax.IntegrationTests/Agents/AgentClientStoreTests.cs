@@ -73,6 +73,23 @@ public sealed class AgentClientStoreTests(AppFactory app) : IClassFixture<AppFac
         Assert.Equal("Ann Able", Assert.Single(byNino.Clients).Name);
     }
 
+    [Theory]
+    [InlineData("AA 12 34")]
+    [InlineData("aa 12")]
+    [InlineData("12 34 56 A")]
+    [InlineData(" a a1 2 ")]
+    public async Task Search_matches_spaced_NINO_part(string search)
+    {
+        var practiceId = await NewPracticeAsync();
+        using var scope = app.Services.CreateScope();
+        var store = scope.ServiceProvider.GetRequiredService<AgentClientStore>();
+        await store.AddAsync(practiceId, [Client("Ann Able", "AA123456A"), Client("Ben Baker", "AB123456C")], CancellationToken.None);
+
+        var found = await store.SearchAsync(practiceId, new AgentClientFilter(search), CancellationToken.None);
+
+        Assert.Equal("Ann Able", Assert.Single(found.Clients).Name);
+    }
+
     [Fact]
     public async Task Status_filter_and_counts()
     {

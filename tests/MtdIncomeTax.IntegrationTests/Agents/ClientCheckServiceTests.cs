@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
@@ -188,6 +189,71 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Check_page_names_the_check_once()
+    {
+        var app = Host("host-1");
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
+        RelationshipAnswers(practice, 204);
+        await StartAndWaitAsync(app, practice);
+        using var staff = practice.SignIn(app);
+
+        var checkPage = await staff.GetStringAsync("/clients/check-all");
+        var listPage = await staff.GetStringAsync("/clients");
+
+        var heading = new System.Text.RegularExpressions.Regex("<h[1-6][^>]*>Check all clients</h[1-6]>");
+        Assert.Single(heading.Matches(checkPage));
+        Assert.Contains("<h2>Last check</h2>", checkPage);
+        Assert.Single(heading.Matches(listPage));
+        Assert.Contains("<h3>Last check</h3>", listPage);
+    }
+
+    [Fact]
+    public async Task Staff_stop_ends_run_and_calls()
+    {
+        var app = Host("host-1", batchSize: 2, clientsInFlight: 1);
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(30));
+        RelationshipAnswers(practice, 204, delay: TimeSpan.FromMilliseconds(100));
+        using var staff = practice.SignIn(app);
+        await StartAsync(staff);
+        await WaitForCheckedAsync(app, practice, 3);
+
+        var response = await PostAsync(staff, "/clients/check-all/stop");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var run = await LatestRunAsync(app, practice);
+        var callsAtStop = RelationshipChecks(practice).Count;
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.Equal(ClientCheckRunStatus.Stopped, run.Status);
+        Assert.Equal($"Test {practice.Subject} stopped the check.", run.StopReason);
+        Assert.InRange(run.Checked, 3, 29);
+        Assert.InRange(RelationshipChecks(practice).Count, callsAtStop, callsAtStop + 1);
+        Assert.Equal(run.Checked, (await LatestRunAsync(app, practice)).Checked);
+        Assert.True(await AuditedAsync(app, practice.UserId, AuditEventKind.ClientCheckCompleted));
+        Assert.True(app.Logs.Contains("ClientCheckStopRequested"));
+        Assert.True(app.Logs.Contains("ClientCheckStopNoticed"));
+        var page = AgentPages.Text(await staff.GetStringAsync("/clients"));
+        Assert.Contains($"Test {practice.Subject} stopped the check.", page);
+        Assert.Contains($"Checked {run.Checked} of 30 clients", page);
+    }
+
+    [Fact]
+    public async Task Other_practice_cannot_stop_run()
+    {
+        var app = Host("host-1", enabled: false);
+        var practice = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
+        var other = await TestPractice.CreateAsync(app, TestPractice.Clients(1));
+        using var staff = practice.SignIn(app);
+        await StartAsync(staff);
+        using var otherStaff = other.SignIn(app);
+
+        var response = await PostAsync(otherStaff, "/clients/check-all/stop");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ClientCheckRunStatus.Running, (await LatestRunAsync(app, practice)).Status);
+        Assert.Contains("Stop checking", await staff.GetStringAsync("/clients/check-all"));
+    }
+
+    [Fact]
     public async Task Status_of_other_practice_not_shown()
     {
         var app = Host("host-1", enabled: false);
@@ -202,7 +268,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         Assert.Contains("\"state\":\"none\"", status);
     }
 
-    private AppFactory Host(string name, bool enabled = true)
+    private AppFactory Host(string name, bool enabled = true, int batchSize = 40, int clientsInFlight = 4)
     {
         var host = new AppFactory(_databasePath, _hmrc, _time)
         {
@@ -211,6 +277,8 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
             {
                 ["Agents:CheckAll:Enabled"] = enabled.ToString(),
                 ["Agents:CheckAll:PollInterval"] = "00:00:00.100",
+                ["Agents:CheckAll:BatchSize"] = batchSize.ToString(CultureInfo.InvariantCulture),
+                ["Agents:CheckAll:ClientsInFlight"] = clientsInFlight.ToString(CultureInfo.InvariantCulture),
             },
         };
         _hosts.Add(host);
@@ -220,14 +288,22 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
 
     private static async Task StartAsync(HttpClient staff)
     {
+        var response = await PostAsync(staff, "/clients/check-all");
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    private static async Task<HttpResponseMessage> PostAsync(HttpClient staff, string action)
+    {
         var token = await LinkJourney.AntiforgeryTokenAsync(staff, "/clients/check-all");
-        var response = await staff.PostAsync("/clients/check-all", new FormUrlEncodedContent(new Dictionary<string, string>
+        return await staff.PostAsync(action, new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["returnPath"] = "/clients/check-all",
         }));
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
     }
+
+    private static Task<ClientCheckRun> WaitForCheckedAsync(AppFactory app, TestPractice practice, int count) =>
+        WaitUntilAsync(app, practice, run => run.Checked >= count, $"reach {count} clients");
 
     private static async Task<ClientCheckRun> StartAndWaitAsync(AppFactory app, TestPractice practice)
     {
@@ -236,12 +312,16 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
         return await WaitForEndAsync(app, practice);
     }
 
-    private static async Task<ClientCheckRun> WaitForEndAsync(AppFactory app, TestPractice practice)
+    private static Task<ClientCheckRun> WaitForEndAsync(AppFactory app, TestPractice practice) =>
+        WaitUntilAsync(app, practice, run => run.Status != ClientCheckRunStatus.Running, "finish");
+
+    private static async Task<ClientCheckRun> WaitUntilAsync(
+        AppFactory app, TestPractice practice, Func<ClientCheckRun, bool> condition, string expected)
     {
         for (var attempt = 0; attempt < 200; attempt++)
         {
             var run = await LatestRunAsync(app, practice);
-            if (run.Status != ClientCheckRunStatus.Running)
+            if (condition(run))
             {
                 return run;
             }
@@ -249,7 +329,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(50));
         }
 
-        throw new TimeoutException("The check did not finish within 10 seconds.");
+        throw new TimeoutException($"The check did not {expected} within 10 seconds.");
     }
 
     private static async Task<ClientCheckRun> LatestRunAsync(AppFactory app, TestPractice practice)
@@ -266,16 +346,21 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
             .AnyAsync(audit => audit.Kind == kind && audit.ActorUserId == userId);
     }
 
-    private void RelationshipAnswers(TestPractice practice, int status, object? body = null) =>
-        Answer(Request.Create().WithPath($"/agents/{practice.Arn}/relationships").UsingPost(), status, body, priority: 10);
+    private void RelationshipAnswers(TestPractice practice, int status, object? body = null, TimeSpan? delay = null) =>
+        Answer(Request.Create().WithPath($"/agents/{practice.Arn}/relationships").UsingPost(), status, body, priority: 10, delay);
 
     private void RelationshipAnswersFor(TestPractice practice, string nino, int status, object? body = null) =>
         Answer(Request.Create().WithPath($"/agents/{practice.Arn}/relationships").UsingPost().WithBody(new WireMock.Matchers.WildcardMatcher($"*\"{nino}\"*")),
             status, body, priority: 1);
 
-    private void Answer(IRequestBuilder request, int status, object? body, int priority)
+    private void Answer(IRequestBuilder request, int status, object? body, int priority, TimeSpan? delay = null)
     {
         var response = Response.Create().WithStatusCode(status).WithHeader("X-CorrelationId", HmrcStubs.CorrelationId);
+        if (delay is { } wait)
+        {
+            response = response.WithDelay(wait);
+        }
+
         if (body is not null)
         {
             response = response.WithHeader("Content-Type", "application/json").WithBodyAsJson(body);

@@ -166,6 +166,39 @@ public sealed class ClientImportTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Contains("larger than 1 MB", await response.Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(1_200_000)]
+    [InlineData(5 * 1024 * 1024)]
+    [InlineData(40 * 1024 * 1024)]
+    public async Task Large_upload_gets_the_size_message(int size)
+    {
+        using var client = Agent();
+        var csv = "name,nino,postcode\r\nSam Smith,AA123456A,TF3 4NT\r\n" + new string('x', size);
+
+        var response = await AgentPages.ImportAsync(client, csv);
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.BadRequest, HttpStatusCode.RequestEntityTooLarge });
+        var page = AgentPages.Text(await response.Content.ReadAsStringAsync());
+        Assert.Contains("The file is larger than 1 MB. Split it into smaller files", page);
+        Assert.Contains("Import clients from a CSV file", page);
+        Assert.Empty(await ClientsAsync());
+    }
+
+    [Fact]
+    public async Task Import_without_form_token_is_refused()
+    {
+        using var client = Agent();
+        using var content = new MultipartFormDataContent
+        {
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("name,nino,postcode\r\nSam,AA123456A,TF3 4NT\r\n")), "file", "clients.csv" },
+        };
+
+        var response = await client.PostAsync("/clients/import", content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Empty(await ClientsAsync());
+    }
+
     private HttpClient Agent() => app.CreateClientFor("jo-" + Guid.NewGuid().ToString("N")[..8], "agent", _practice);
 
     private async Task<List<AgentClient>> ClientsAsync()

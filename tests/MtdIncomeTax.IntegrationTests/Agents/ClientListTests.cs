@@ -111,13 +111,18 @@ public sealed class ClientListTests(AppFactory app) : IClassFixture<AppFactory>
     }
 
     [Fact]
-    public async Task Unknown_status_filter_is_bad_request()
+    public async Task Unknown_status_filter_is_ignored()
     {
         using var client = Agent();
+        await AgentPages.SeedClientAsync(client, "Sam Smith", "AA123456A", "TF3 4NT");
 
         var response = await client.GetAsync("/clients?status=Happy");
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = AgentPages.Text(await response.Content.ReadAsStringAsync());
+        Assert.Contains("There is no client status called “Happy”, so all clients are shown.", page);
+        Assert.Contains("Sam Smith", page);
+        Assert.DoesNotContain("forms stop working", page);
     }
 
     [Fact]

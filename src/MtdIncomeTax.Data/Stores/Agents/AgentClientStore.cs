@@ -102,8 +102,9 @@ public sealed class AgentClientStore(MtdIncomeTaxDbContext db, TimeProvider time
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var text = filter.Search.Trim().ToLowerInvariant();
-            var nino = string.Concat(text.Where(character => !char.IsWhiteSpace(character))).ToUpperInvariant();
-            matching = matching.Where(client => client.SearchText.Contains(text) || client.Nino == nino);
+            // NINOs are stored without spaces, but the list shows them spaced, so people search for "AA 12 34".
+            var ninoPart = string.Concat(text.Where(character => !char.IsWhiteSpace(character))).ToUpperInvariant();
+            matching = matching.Where(client => client.SearchText.Contains(text) || client.Nino.Contains(ninoPart));
         }
 
         if (filter.Status is { } status)

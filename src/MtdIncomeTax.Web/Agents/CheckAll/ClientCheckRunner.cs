@@ -84,16 +84,21 @@ public sealed class ClientCheckRunner(
 
             if (!await WithStoreAsync(store => store.RenewLeaseAsync(run.Id, Holder, LeaseEnd(), cancellationToken)))
             {
-                logger.ClientCheckLeaseLost(run.Id, Holder);
+                await LogLeaseEndAsync(run.Id);
                 return;
             }
         }
     }
 
-    /// <summary>Checks a batch of clients a few at a time; returns the practice-level problem that ended it early, if any.</summary>
+    /// <summary>
+    /// Checks a batch of clients a few at a time; returns the practice-level problem that ended it
+    /// early, if any. The batch also ends early, with no problem, when the run is no longer held,
+    /// for example because staff stopped it.
+    /// </summary>
     private async Task<string?> CheckBatchAsync(ClientCheckRun run, IReadOnlyList<Guid> clients, CancellationToken cancellationToken)
     {
         string? problem = null;
+        var released = false;
         using var batchSource = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Value.ClientsInFlight, CancellationToken = batchSource.Token };
         try
@@ -116,12 +121,18 @@ public sealed class ClientCheckRunner(
                 };
 
                 // A client removed from the list meanwhile is not counted, because there is nothing to mark.
-                await WithStoreAsync(store => store.RecordCheckedAsync(run.Id, Holder, clientId, result, CancellationToken.None));
+                var recorded = await WithStoreAsync(store => store.RecordCheckedAsync(run.Id, Holder, clientId, result, CancellationToken.None));
+                if (!recorded && !await IsHeldAsync(run.Id))
+                {
+                    released = true;
+                    await batchSource.CancelAsync();
+                }
             });
         }
-        catch (OperationCanceledException) when (problem is not null && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when ((problem is not null || released) && !cancellationToken.IsCancellationRequested)
         {
-            // Cancelled by the practice-level problem; the clients still in flight are checked in a later run.
+            // Cancelled by the practice-level problem or the end of the lease, so the clients still
+            // in flight wait for a later run.
         }
 
         return problem;
@@ -140,6 +151,25 @@ public sealed class ClientCheckRunner(
             // A failure for one client (HMRC unreachable for that call, the send queue full) must not end the run.
             logger.ClientCheckClientFailed(exception, run.Id, clientId);
             return null;
+        }
+    }
+
+    private async Task<bool> IsHeldAsync(Guid runId)
+    {
+        var current = await WithStoreAsync(store => store.FindAsync(runId, CancellationToken.None));
+        return current is { Status: ClientCheckRunStatus.Running } && current.LeaseHolder == Holder;
+    }
+
+    private async Task LogLeaseEndAsync(Guid runId)
+    {
+        var current = await WithStoreAsync(store => store.FindAsync(runId, CancellationToken.None));
+        if (current is { Status: ClientCheckRunStatus.Stopped })
+        {
+            logger.ClientCheckStopNoticed(runId, Holder);
+        }
+        else
+        {
+            logger.ClientCheckLeaseLost(runId, Holder);
         }
     }
 

@@ -9,6 +9,15 @@ namespace MtdIncomeTax.Web.Agents.CheckAll;
 /// </summary>
 public sealed record ClientCheckView(ClientCheckRun? Run, string ReturnPath)
 {
+    /// <summary>
+    /// Whether the panel sits above the client list, whose counts and table go stale when a run
+    /// finishes while the page is open. The panel then has its own heading and an update link.
+    /// </summary>
+    public bool OnClientList { get; init; }
+
+    /// <summary>The summary's heading element, one level below the panel's heading or the page's.</summary>
+    public string SummaryHeadingTag => OnClientList ? "h3" : "h2";
+
     public bool IsRunning => Run?.Status == ClientCheckRunStatus.Running;
 
     /// <summary>"none", "running", "completed" or "stopped", as the status JSON gives it.</summary>

@@ -1,5 +1,6 @@
 // Follows a running "check all clients" run: reads its status and updates the progress bar and
-// the live text, then shows the summary when the run ends. The wait between reads starts short and
+// the live text, then shows the summary when the run ends. On the client list, whose counts and
+// table still show the statuses from before the run, the summary ends with a link that reloads it. The wait between reads starts short and
 // grows while nothing changes, up to 15 seconds. Without this script the panel shows the stored
 // progress and a refresh link.
 (function () {
@@ -15,6 +16,9 @@
     var summary = document.getElementById("client-check-summary");
     var refresh = document.getElementById("client-check-refresh");
     var start = document.getElementById("client-check-start");
+    var stop = document.getElementById("client-check-stop");
+    var listUrl = panel.getAttribute("data-list-url");
+    var summaryHeading = panel.getAttribute("data-summary-heading") || "h3";
     var shortestWait = 1000;
     var longestWait = 15000;
     var wait = shortestWait;
@@ -46,16 +50,19 @@
         if (body.state === "stopped") {
             var notice = element("div");
             notice.className = "notice notice-warning";
-            notice.appendChild(element("h3", "The last check stopped early"));
+            notice.appendChild(element(summaryHeading, "The last check stopped early"));
             notice.appendChild(element("p", body.stopReason || ""));
             notice.appendChild(element("p", body.progressText + " " + (body.finishedText || "")));
             summary.appendChild(notice);
         } else {
-            summary.appendChild(element("h3", "Last check"));
+            summary.appendChild(element(summaryHeading, "Last check"));
             summary.appendChild(element("p", body.progressText + " " + (body.finishedText || "")));
             if (body.countByStatus.length > 0) {
                 summary.appendChild(countTable(body.countByStatus));
             }
+        }
+        if (listUrl) {
+            summary.appendChild(updatedListLink());
         }
 
         if (progress) {
@@ -66,11 +73,24 @@
         if (label) {
             label.parentNode.removeChild(label);
         }
-        live.textContent = body.state === "stopped" ? "The check stopped early. " + (body.stopReason || "") : "The check has finished. " + body.progressText;
+        // The summary above shows the counts and any reason, so the live text only announces the end.
+        live.textContent = body.state === "stopped" ? "The check stopped early." : "The check has finished.";
+        if (stop) {
+            stop.hidden = true;
+        }
         if (start) {
             start.querySelector("button").textContent = "Check all clients again";
             start.hidden = false;
         }
+    }
+
+    function updatedListLink() {
+        var paragraph = element("p", "The list below still shows the statuses from before the check. ");
+        paragraph.id = "client-check-list-link";
+        var link = element("a", "Show the updated list");
+        link.href = listUrl;
+        paragraph.appendChild(link);
+        return paragraph;
     }
 
     function countTable(counts) {
