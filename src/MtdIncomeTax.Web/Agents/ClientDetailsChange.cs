@@ -38,7 +38,7 @@ public sealed record ClientDetailsChange(
         row.Name = details.Name;
         row.Postcode = details.Postcode;
         row.AgentType = details.AgentType;
-        if (change.AgentType && MayHaveRelationship(row.Status))
+        if (change.AgentType && ClientStatusText.MayHaveRelationship(row.Status))
         {
             row.Status = ClientRelationshipStatus.NotRequested;
             row.StatusReason = null;
@@ -50,10 +50,6 @@ public sealed record ClientDetailsChange(
 
         return change;
     }
-
-    /// <summary>Whether HMRC may hold a relationship for the client: authorised, or refused for a reason to look into.</summary>
-    public static bool MayHaveRelationship(ClientRelationshipStatus status) =>
-        status is ClientRelationshipStatus.Authorised or ClientRelationshipStatus.NeedsAttention;
 
     /// <summary>Whether HMRC may hold a pending request: one is pending, or HMRC did not answer the last one.</summary>
     public static bool RequestMayBePending(AgentClient client) =>

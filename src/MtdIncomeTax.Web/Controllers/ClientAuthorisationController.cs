@@ -43,7 +43,18 @@ public sealed class ClientAuthorisationController(AgentClientStore clients, Auth
     public async Task<IActionResult> ConfirmDeauthorise(Guid id, CancellationToken cancellationToken)
     {
         var client = await clients.FindAsync(PracticeId, id, cancellationToken);
-        return client is null ? this.ClientNotFound() : View("Deauthorise", client);
+        if (client is null)
+        {
+            return this.ClientNotFound();
+        }
+
+        if (!ClientStatusText.MayHaveRelationship(client.Status))
+        {
+            TempData[NoticeKey] = ClientStatusText.NothingToEnd(client.Status);
+            return Redirect($"/clients/{client.Id}");
+        }
+
+        return View("Deauthorise", client);
     }
 
     [HttpPost("deauthorise")]
