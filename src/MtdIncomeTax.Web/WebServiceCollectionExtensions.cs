@@ -30,6 +30,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<AgentClientStatusService>();
         services.AddScoped<PracticeAccountCheck>();
         services.AddScoped<AuthorisationRequestService>();
+        services.AddScoped<ClientDetailsService>();
         services.AddScoped<QuarterlyUpdateService>();
         return services;
     }

@@ -23,4 +23,5 @@ public enum AuditEventKind
     ClientStatusChanged = 19,
     ClientDeauthorised = 20,
     ClientCheckCompleted = 21,
+    ClientDetailsChanged = 22,
 }

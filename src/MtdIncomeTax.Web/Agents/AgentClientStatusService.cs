@@ -22,7 +22,7 @@ public sealed class AgentClientStatusService(
     ILogger<AgentClientStatusService> logger)
 {
     public const string PostcodeMismatchReason =
-        "HMRC holds a different postcode for this client. Check the postcode with the client and correct it.";
+        "HMRC holds a different postcode for this client. Check the postcode with the client and correct it with Change details.";
 
     public const string NotSignedUpReason =
         "HMRC has no Making Tax Digital for Income Tax record for this National Insurance number. The client must sign up first.";

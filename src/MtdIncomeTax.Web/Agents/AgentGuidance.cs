@@ -34,7 +34,7 @@ public sealed record AgentGuidance(string Title, string Message, string NextStep
         AgentErrorCodes.PostcodeDoesNotMatch => new(
             "The postcode does not match HMRC's records",
             "HMRC holds a different postcode for this client, so it did not accept the request.",
-            "Check the postcode with your client. To change it, remove the client from your list and add them again with the right postcode.",
+            "Check the postcode with your client. Correct it with Change details on the client's page, then request authorisation again.",
             null),
         AgentErrorCodes.ClientRegistrationNotFound => new(
             "The client has not signed up to Making Tax Digital for Income Tax",

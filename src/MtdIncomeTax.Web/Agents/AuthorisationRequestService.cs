@@ -111,6 +111,11 @@ public sealed class AuthorisationRequestService(
             return ClientActionOutcome.NotFound;
         }
 
+        if (!ClientStatusText.MayHaveRelationship(client.Status))
+        {
+            return new ClientActionOutcome(client, ClientStatusText.NothingToEnd(client.Status));
+        }
+
         if (await PracticeLinkAsync(practiceId, cancellationToken) is not var (connectionId, arn))
         {
             return new ClientActionOutcome(client, null, AgentGuidance.PracticeNotLinked());

@@ -19,6 +19,9 @@ public static class ClientFields
     public const string PostcodeField = "postcode";
     public const string AgentTypeField = "agent-type";
 
+    public const string HiddenCharacterMessage =
+        "The client's name contains a control character or a hidden text-direction character. Type the name again instead of pasting it";
+
     /// <summary>
     /// Returns the client when every field is valid; otherwise null, with one error per invalid
     /// field in form order. A blank agent type means main agent.
@@ -38,6 +41,10 @@ public static class ClientFields
         else if (trimmedName.Length > MaxNameLength)
         {
             errors.Add(new InputError(NameField, $"The client's name must be {MaxNameLength} characters or fewer"));
+        }
+        else if (trimmedName.Any(IsHiddenCharacter))
+        {
+            errors.Add(new InputError(NameField, HiddenCharacterMessage));
         }
 
         Nino? parsedNino = null;
@@ -66,10 +73,21 @@ public static class ClientFields
             errors.Add(new InputError(AgentTypeField, "Choose main agent or supporting agent"));
         }
 
-        return parsedNino is null || normalisedPostcode is null || type is null || trimmedName.Length is 0 or > MaxNameLength
+        var nameValid = trimmedName.Length is > 0 and <= MaxNameLength && !trimmedName.Any(IsHiddenCharacter);
+        return parsedNino is null || normalisedPostcode is null || type is null || !nameValid
             ? null
             : new NewAgentClient(trimmedName, parsedNino.Value, normalisedPostcode, type.Value);
     }
+
+    /// <summary>
+    /// Whether a character is a C0 or C1 control character (U+0000 to U+001F, U+007F to U+009F) or a
+    /// bidirectional embedding, override or isolate (U+202A to U+202E, U+2066 to U+2069), which can
+    /// make a name display differently from what it contains.
+    /// </summary>
+    // NOTE: names may start with = + - or @ because pages encode them. No client CSV export exists;
+    // one would have to neutralise those as ConnectionsCsv does, or spreadsheets run them as formulas.
+    public static bool IsHiddenCharacter(char character) =>
+        char.IsControl(character) || character is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     /// <summary>Reads "main" or "supporting" in any case, with or without the word "agent"; blank is main.</summary>
     public static AgentType? ParseAgentType(string? value)

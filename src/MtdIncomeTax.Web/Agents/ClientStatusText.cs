@@ -35,4 +35,15 @@ public static class ClientStatusText
     public static bool MayRequest(ClientRelationshipStatus status) => status is
         ClientRelationshipStatus.NotRequested or ClientRelationshipStatus.Rejected or ClientRelationshipStatus.Expired
         or ClientRelationshipStatus.Cancelled or ClientRelationshipStatus.Deauthorised or ClientRelationshipStatus.NeedsAttention;
+
+    /// <summary>
+    /// Whether HMRC may hold a relationship for the client, so there may be an authorisation to
+    /// end: authorised, or needing attention after HMRC refused an action.
+    /// </summary>
+    public static bool MayHaveRelationship(ClientRelationshipStatus status) =>
+        status is ClientRelationshipStatus.Authorised or ClientRelationshipStatus.NeedsAttention;
+
+    /// <summary>The notice for ending an authorisation that cannot exist.</summary>
+    public static string NothingToEnd(ClientRelationshipStatus status) =>
+        $"There is no authorisation to end: the status is {Status(status).ToLowerInvariant()}.";
 }

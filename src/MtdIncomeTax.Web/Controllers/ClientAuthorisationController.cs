@@ -16,14 +16,14 @@ namespace MtdIncomeTax.Web.Controllers;
 [Route("clients/{id:guid}")]
 public sealed class ClientAuthorisationController(AgentClientStore clients, AuthorisationRequestService requests) : Controller
 {
-    private const string NoticeKey = "ClientNotice";
+    public const string NoticeKey = "ClientNotice";
 
     [HttpGet("")]
     public async Task<IActionResult> Show(Guid id, CancellationToken cancellationToken)
     {
         var client = await clients.FindAsync(PracticeId, id, cancellationToken);
         return client is null
-            ? ClientNotFound()
+            ? this.ClientNotFound()
             : View(new ClientPageViewModel(client, TempData[NoticeKey] as string, null));
     }
 
@@ -43,7 +43,18 @@ public sealed class ClientAuthorisationController(AgentClientStore clients, Auth
     public async Task<IActionResult> ConfirmDeauthorise(Guid id, CancellationToken cancellationToken)
     {
         var client = await clients.FindAsync(PracticeId, id, cancellationToken);
-        return client is null ? ClientNotFound() : View("Deauthorise", client);
+        if (client is null)
+        {
+            return this.ClientNotFound();
+        }
+
+        if (!ClientStatusText.MayHaveRelationship(client.Status))
+        {
+            TempData[NoticeKey] = ClientStatusText.NothingToEnd(client.Status);
+            return Redirect($"/clients/{client.Id}");
+        }
+
+        return View("Deauthorise", client);
     }
 
     [HttpPost("deauthorise")]
@@ -57,7 +68,7 @@ public sealed class ClientAuthorisationController(AgentClientStore clients, Auth
     {
         if (outcome.Client is null)
         {
-            return ClientNotFound();
+            return this.ClientNotFound();
         }
 
         if (outcome.Guidance is null)
@@ -68,11 +79,5 @@ public sealed class ClientAuthorisationController(AgentClientStore clients, Auth
 
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         return View(nameof(Show), new ClientPageViewModel(outcome.Client, outcome.Notice, outcome.Guidance));
-    }
-
-    private ViewResult ClientNotFound()
-    {
-        Response.StatusCode = StatusCodes.Status404NotFound;
-        return View("~/Views/Clients/ClientNotFound.cshtml");
     }
 }

@@ -37,7 +37,7 @@ public sealed class ClientBusinessesController(
     {
         if (await FindClientAsync(clientId, cancellationToken) is not { } client)
         {
-            return NotFound();
+            return this.ClientNotFound();
         }
 
         if (client.Status != ClientRelationshipStatus.Authorised)
@@ -93,7 +93,13 @@ public sealed class ClientBusinessesController(
     // MtdIncomeTax, so these pages return 404 for them and the client's page offers no link.
     private async Task<IActionResult> SupportingAgentKeptOutAsync(Guid clientId, string page, CancellationToken cancellationToken)
     {
-        if (await FindClientAsync(clientId, cancellationToken) is not { AgentType: AgentType.Supporting } client)
+        var client = await FindClientAsync(clientId, cancellationToken);
+        if (client is null)
+        {
+            return this.ClientNotFound();
+        }
+
+        if (client.AgentType != AgentType.Supporting)
         {
             return NotFound();
         }

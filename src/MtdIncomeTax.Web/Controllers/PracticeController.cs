@@ -84,9 +84,12 @@ public sealed class PracticeController(
     {
         if (!Arn.TryParse(arn, out var parsed))
         {
+            // The explanation names the ARN HMRC rejected; the form shows again what was typed.
+            var connection = await connections.FindForPracticeAsync(PracticeId, cancellationToken);
             Response.StatusCode = StatusCodes.Status400BadRequest;
             var message = string.IsNullOrWhiteSpace(arn) ? ArnMissingMessage : ArnFormatMessage;
-            return View(nameof(AccountCheck), new PracticeCheckViewModel(PracticeCheckResult.WrongArn, arn, message, null));
+            var model = new PracticeCheckViewModel(PracticeCheckResult.WrongArn, connection?.Arn, message, null) { EnteredArn = arn };
+            return View(nameof(AccountCheck), model);
         }
 
         var userId = User.GetUserId();

@@ -219,6 +219,43 @@ public sealed class AuthorisationRequestTests(AppFactory app) : IClassFixture<Ap
         Assert.Equal("application/vnd.hmrc.2.0+json", put.RequestMessage.Headers!["Accept"].Single());
     }
 
+    [Theory]
+    [InlineData(ClientRelationshipStatus.Authorised, true)]
+    [InlineData(ClientRelationshipStatus.NeedsAttention, true)]
+    [InlineData(ClientRelationshipStatus.NotRequested, false)]
+    [InlineData(ClientRelationshipStatus.Rejected, false)]
+    [InlineData(ClientRelationshipStatus.Expired, false)]
+    [InlineData(ClientRelationshipStatus.Cancelled, false)]
+    [InlineData(ClientRelationshipStatus.Deauthorised, false)]
+    public async Task Deauthorise_offered_only_with_relationship(ClientRelationshipStatus status, bool offered)
+    {
+        var (client, id) = await LinkedPracticeWithClientAsync();
+        await SetStatusAsync(id, status);
+
+        var page = await client.GetStringAsync($"/clients/{id}");
+
+        Assert.Equal(offered, page.Contains($"href=\"/clients/{id}/deauthorise\"", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(ClientRelationshipStatus.NotRequested)]
+    [InlineData(ClientRelationshipStatus.Rejected)]
+    [InlineData(ClientRelationshipStatus.Deauthorised)]
+    public async Task Deauthorise_without_authorisation_calls_nothing(ClientRelationshipStatus status)
+    {
+        var (client, id) = await LinkedPracticeWithClientAsync();
+        await SetStatusAsync(id, status);
+
+        var confirm = await client.GetAsync($"/clients/{id}/deauthorise");
+        var page = AgentPages.Text(await AgentPages.FollowAsync(client, await PostAsync(client, id, "deauthorise")));
+
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+        Assert.Equal($"/clients/{id}", confirm.Headers.Location?.OriginalString);
+        Assert.Contains("There is no authorisation to end", page);
+        Assert.DoesNotContain(app.Hmrc.LogEntries, entry => entry.RequestMessage.Method == "PUT");
+        Assert.Equal(status, (await ClientAsync(id)).Status);
+    }
+
     [Fact]
     public async Task Deauthorise_without_relationship_explains()
     {

@@ -117,18 +117,24 @@ public sealed class ClientBusinessesTests : IAsyncLifetime
         Assert.DoesNotContain(_app.Hmrc.LogEntries, entry => entry.RequestMessage.Path.Contains("AC123456D", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public async Task Other_practice_client_not_found()
+    [Theory]
+    [InlineData("", AgentType.Main)]
+    [InlineData("/businesses", AgentType.Main)]
+    [InlineData("/calculations", AgentType.Supporting)]
+    [InlineData("/calculations/new", AgentType.Supporting)]
+    [InlineData("/final-declaration", AgentType.Supporting)]
+    [InlineData("/details", AgentType.Main)]
+    [InlineData("/remove", AgentType.Main)]
+    public async Task Other_practice_client_not_found(string path, AgentType agentType)
     {
-        var (_, clientId) = await ClientAsync(AgentType.Main, ClientRelationshipStatus.Authorised);
-        var (otherPractice, _) = await ClientAsync(AgentType.Main, ClientRelationshipStatus.Authorised);
+        var (_, clientId) = await ClientAsync(agentType, ClientRelationshipStatus.Authorised);
+        var (otherPractice, _) = await ClientAsync(agentType, ClientRelationshipStatus.Authorised);
         using var otherStaff = otherPractice.SignIn(_app);
 
-        var businesses = await otherStaff.GetAsync($"/clients/{clientId}/businesses");
-        var calculations = await otherStaff.GetAsync($"/clients/{clientId}/calculations/new");
+        var response = await otherStaff.GetAsync($"/clients/{clientId}{path}");
 
-        Assert.Equal(HttpStatusCode.NotFound, businesses.StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, calculations.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1>Client not found</h1>", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

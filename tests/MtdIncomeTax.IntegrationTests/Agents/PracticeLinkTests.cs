@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.IntegrationTests.Infrastructure;
+using MtdIncomeTax.Web.Controllers;
 
 namespace MtdIncomeTax.IntegrationTests.Agents;
 
@@ -111,6 +112,29 @@ public sealed class PracticeLinkTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(ConnectionStatus.Active, connection!.Status);
         Assert.Equal("AARN1234567", connection.Arn);
         Assert.Equal("AARN1234567", practice.Arn);
+    }
+
+    [Fact]
+    public async Task Invalid_ARN_correction_names_only_format()
+    {
+        app.Hmrc.TokenEndpointIssues();
+        app.Hmrc.AgentCallFails("GET", "/agents/BARN7654321/invitations", 403, "NO_PERMISSION_ON_AGENCY");
+        using var client = Staff("alex");
+        var (_, query) = await StartAsync(client, "BARN7654321");
+        var callback = await CallbackAsync(client, query["state"]);
+        await client.GetStringAsync(callback.Headers.Location);
+
+        var response = await AgentPages.PostFormAsync(client, "/practice", "/practice/arn", new() { ["arn"] = "my arn 99" });
+        var html = await response.Content.ReadAsStringAsync();
+        var page = AgentPages.Text(html);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(PracticeController.ArnFormatMessage, page);
+        Assert.Contains("HMRC says the agent reference number BARN7654321 does not belong", page);
+        Assert.DoesNotContain("HMRC says the agent reference number my arn 99", page);
+        Assert.Contains("value=\"my arn 99\"", html);
+        var (connection, _) = await PracticeAsync();
+        Assert.Equal("BARN7654321", connection!.Arn);
     }
 
     [Fact]
