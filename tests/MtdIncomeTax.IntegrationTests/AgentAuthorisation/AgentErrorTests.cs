@@ -33,7 +33,12 @@ public sealed class AgentErrorTests : IAsyncLifetime
         foreach (var call in AgentCall.All)
         {
             var operation = ApiSpec.Load(call.SpecFolder).Operation(call.Method, call.PathTemplate);
-            foreach (var error in operation.DocumentedErrors().DistinctBy(error => (error.Status, error.Code)))
+            // 401 UNAUTHORIZED makes the bearer handler refresh the token and send again, which this
+            // host's grant cannot do; AuthorisationRequestTests covers that path against the app.
+            var errors = operation.DocumentedErrors()
+                .DistinctBy(error => (error.Status, error.Code))
+                .Where(error => error.Code != "UNAUTHORIZED");
+            foreach (var error in errors)
             {
                 data.Add(call.Name, error.Status, error.Code, error.Message);
             }
