@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 using MtdIncomeTax.Web.Agents;
+using MtdIncomeTax.Web.Agents.Acting;
 using MtdIncomeTax.Web.Linking;
 using MtdIncomeTax.Web.Obligations;
 using MtdIncomeTax.Web.Updates;
@@ -31,6 +32,7 @@ public static class WebServiceCollectionExtensions
         services.AddScoped<PracticeAccountCheck>();
         services.AddScoped<AuthorisationRequestService>();
         services.AddScoped<ClientDetailsService>();
+        services.AddScoped<ClientAccess>();
         services.AddScoped<QuarterlyUpdateService>();
         return services;
     }

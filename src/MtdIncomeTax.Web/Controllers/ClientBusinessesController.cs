@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using MtdIncomeTax.Data.Entities;
 using MtdIncomeTax.Data.Stores;
-using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.Hmrc.Api;
 using MtdIncomeTax.Hmrc.Api.BusinessDetails;
@@ -18,41 +17,35 @@ namespace MtdIncomeTax.Web.Controllers;
 /// <summary>
 /// Acting for a client: an authorised client's businesses and obligations, read through the
 /// practice's own HMRC grant with the client's NINO. A supporting agent may not see the client's
-/// calculations or make the final declaration, so those pages explain that and call HMRC for nothing.
+/// calculations (see <see cref="ClientCalculationsController"/>) or make the final declaration, so
+/// those pages explain that and call HMRC for nothing.
 /// </summary>
 [Authorize(Roles = AppRoles.Agent)]
 [Route("clients/{clientId:guid}")]
 public sealed class ClientBusinessesController(
-    AgentClientStore clients,
+    ClientAccess clientAccess,
     HmrcConnectionStore connections,
     BusinessDetailsClient businessDetails,
     ObligationsService obligations,
-    AuditLog auditLog,
     ILogger<ClientBusinessesController> logger) : Controller
 {
-    private const string NotAuthorisedCode = "CLIENT_OR_AGENT_NOT_AUTHORISED";
-
     [HttpGet("businesses")]
     public async Task<IActionResult> Index(Guid clientId, string? taxYear, CancellationToken cancellationToken)
     {
-        if (await FindClientAsync(clientId, cancellationToken) is not { } client)
+        if (await clientAccess.FindAsync(User, clientId, cancellationToken) is not { } client)
         {
             return this.ClientNotFound();
         }
 
         if (client.Status != ClientRelationshipStatus.Authorised)
         {
-            return NotAuthorised(ClientNotAuthorisedViewModel.For(client));
+            return this.ClientNotAuthorised(ClientNotAuthorisedViewModel.For(client));
         }
 
         var connection = await connections.FindForPracticeAsync(client.PracticeId, cancellationToken);
         if (connection is not { Status: ConnectionStatus.Active })
         {
-            return NotAuthorised(new ClientNotAuthorisedViewModel(
-                client,
-                "Your practice is not linked to HMRC",
-                "MtdIncomeTax needs your practice's HMRC authority to read a client's businesses.",
-                "Link the practice to HMRC with your agent services account, then come back to this page."));
+            return this.ClientNotAuthorised(ClientNotAuthorisedViewModel.PracticeNotLinked(client));
         }
 
         var nino = Nino.Parse(client.Nino);
@@ -65,7 +58,7 @@ public sealed class ClientBusinessesController(
         var current = TaxYear.Containing(obligations.Today);
         var shown = TaxYear.TryParse(taxYear, out var requested) && requested == current.Previous ? requested : current;
         var overview = await obligations.ReadAsync(connection.Id, nino, shown, businesses.Value.ListOfBusinesses, cancellationToken);
-        if (overview.HmrcError is { } error && IsNotAuthorised(error))
+        if (overview.HmrcError is { } error && ClientAccess.IsRefusal(error))
         {
             return await HmrcRefusedAsync(client, connection.Id, error, cancellationToken);
         }
@@ -73,51 +66,33 @@ public sealed class ClientBusinessesController(
         var panel = new ObligationsPanel(overview, shown == current ? [current.Previous] : [current], $"/clients/{client.Id}/businesses")
         {
             ForBusiness = false,
-            CalculationPath = null,
+            CalculationPath = client.AgentType == AgentType.Main ? $"/clients/{client.Id}/calculations/new" : null,
         };
         return View(new ClientBusinessesViewModel(client, businesses.Value.ListOfBusinesses, panel, null));
     }
 
-    /// <summary>The client's tax calculations: not open to a supporting agent.</summary>
-    [HttpGet("calculations")]
-    [HttpGet("calculations/new")]
-    public Task<IActionResult> Calculations(Guid clientId, CancellationToken cancellationToken) =>
-        SupportingAgentKeptOutAsync(clientId, "calculations", cancellationToken);
-
-    /// <summary>The client's final declaration: not open to a supporting agent.</summary>
+    /// <summary>
+    /// The client's final declaration: not open to a supporting agent. MtdIncomeTax has no final
+    /// declaration page for anyone yet, so a main agent gets 404.
+    /// </summary>
     [HttpGet("final-declaration")]
-    public Task<IActionResult> FinalDeclaration(Guid clientId, CancellationToken cancellationToken) =>
-        SupportingAgentKeptOutAsync(clientId, "final declaration", cancellationToken);
-
-    // NOTE: main agents cannot yet see a client's calculation or make the final declaration in
-    // MtdIncomeTax, so these pages return 404 for them and the client's page offers no link.
-    private async Task<IActionResult> SupportingAgentKeptOutAsync(Guid clientId, string page, CancellationToken cancellationToken)
+    public async Task<IActionResult> FinalDeclaration(Guid clientId, CancellationToken cancellationToken)
     {
-        var client = await FindClientAsync(clientId, cancellationToken);
+        var client = await clientAccess.FindAsync(User, clientId, cancellationToken);
         if (client is null)
         {
             return this.ClientNotFound();
         }
 
-        if (client.AgentType != AgentType.Supporting)
-        {
-            return NotFound();
-        }
-
-        var userId = User.GetUserId();
-        logger.SupportingAgentKeptOut(userId, client.PracticeId, page, client.Id);
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        ViewData["Feature"] = page;
-        return View("SupportingAgent", client);
+        return client.AgentType == AgentType.Supporting
+            ? this.SupportingAgentKeptOut(logger, client, "final declaration")
+            : NotFound();
     }
-
-    private async Task<AgentClient?> FindClientAsync(Guid clientId, CancellationToken cancellationToken) =>
-        User.FindPracticeId() is { } practiceId ? await clients.FindAsync(practiceId, clientId, cancellationToken) : null;
 
     private async Task<IActionResult> BusinessesFailedAsync(
         AgentClient client, Guid connectionId, HmrcApiError error, CancellationToken cancellationToken)
     {
-        if (IsNotAuthorised(error))
+        if (ClientAccess.IsRefusal(error))
         {
             return await HmrcRefusedAsync(client, connectionId, error, cancellationToken);
         }
@@ -132,39 +107,10 @@ public sealed class ClientBusinessesController(
         return View(new ClientBusinessesViewModel(client, null, null, HmrcGuidance.For(error)));
     }
 
-    /// <summary>Sets a client HMRC refused to NeedsAttention with the reason, and explains it.</summary>
     private async Task<IActionResult> HmrcRefusedAsync(
         AgentClient client, Guid connectionId, HmrcApiError error, CancellationToken cancellationToken)
     {
-        logger.ClientNotAuthorisedByHmrc(client.PracticeId, client.Id, (int)error.StatusCode, error.Code, error.CorrelationId);
-        var previous = client.Status;
-        var saved = await clients.UpdateAsync(client.PracticeId, client.Id, row =>
-        {
-            row.Status = ClientRelationshipStatus.NeedsAttention;
-            row.StatusReason = ClientNotAuthorisedViewModel.HmrcRefusedReason;
-            return true;
-        }, cancellationToken) ?? client;
-
-        if (previous != ClientRelationshipStatus.NeedsAttention)
-        {
-            await auditLog.RecordAsync(
-                AuditEventKind.ClientStatusChanged,
-                connectionId,
-                User.GetUserId(),
-                $"{saved.Name} ({Nino.Parse(saved.Nino).Masked}): {previous} to {saved.Status}. {saved.StatusReason}",
-                cancellationToken,
-                error.CorrelationId);
-        }
-
-        return NotAuthorised(ClientNotAuthorisedViewModel.For(saved) with { Title = "HMRC did not let your practice act for this client" });
+        var saved = await clientAccess.MarkRefusedAsync(client, connectionId, User.GetUserId(), error, cancellationToken);
+        return this.ClientNotAuthorised(ClientNotAuthorisedViewModel.For(saved) with { Title = ClientNotAuthorisedViewModel.HmrcRefusedTitle });
     }
-
-    private ViewResult NotAuthorised(ClientNotAuthorisedViewModel model)
-    {
-        Response.StatusCode = StatusCodes.Status403Forbidden;
-        return View("NotAuthorised", model);
-    }
-
-    private static bool IsNotAuthorised(HmrcApiError error) =>
-        error.StatusCode == HttpStatusCode.Forbidden && error.HasCode(NotAuthorisedCode);
 }

@@ -8,6 +8,15 @@ public sealed record ClientNotAuthorisedViewModel(AgentClient Client, string Tit
     public const string HmrcRefusedReason =
         "HMRC says your practice is not authorised for this client's Income Tax, or the client is not signed up to Making Tax Digital for Income Tax.";
 
+    public const string HmrcRefusedTitle = "HMRC did not let your practice act for this client";
+
+    /// <summary>The explanation for an authorised client while the practice has no active HMRC connection.</summary>
+    public static ClientNotAuthorisedViewModel PracticeNotLinked(AgentClient client) => new(
+        client,
+        "Your practice is not linked to HMRC",
+        "MtdIncomeTax needs your practice's HMRC authority to act for a client.",
+        "Link the practice to HMRC with your agent services account, then come back to this page.");
+
     /// <summary>The explanation for a client whose status does not allow acting for them.</summary>
     public static ClientNotAuthorisedViewModel For(AgentClient client)
     {
