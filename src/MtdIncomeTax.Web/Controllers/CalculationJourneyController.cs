@@ -24,6 +24,8 @@ public abstract class CalculationJourneyController(
     AuditLog auditLog,
     ILogger logger) : Controller
 {
+    private const string JustRequestedKey = "JustRequested";
+
     [HttpGet("new")]
     public async Task<IActionResult> New(string? taxYear, CancellationToken cancellationToken)
     {
@@ -61,8 +63,9 @@ public abstract class CalculationJourneyController(
             AuditEventKind.CalculationRequested, subject.ConnectionId, User.GetUserId(),
             subject.RequestDetail(calculationId, year), cancellationToken, result.CorrelationId);
 
-        // HMRC recommends waiting a few seconds before the first retrieve, so the page starts by waiting.
-        TempData["JustRequested"] = true;
+        // HMRC recommends waiting a few seconds before the first retrieve, so the page starts by
+        // waiting. The mark names the request, so it only skips the retrieve for this calculation.
+        TempData[JustRequestedKey] = subject.RequestDetail(calculationId, year);
         return Redirect($"{subject.PathBase}/{year.Value}/{calculationId}");
     }
 
@@ -81,7 +84,7 @@ public abstract class CalculationJourneyController(
             return CalculationNotFound(subject);
         }
 
-        if (TempData["JustRequested"] is true)
+        if (TempData[JustRequestedKey] as string == subject.RequestDetail(id.Value, year))
         {
             return ShowPage(new CalculationViewModel(subject, year, id.Value, null, null));
         }

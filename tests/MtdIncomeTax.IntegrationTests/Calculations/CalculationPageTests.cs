@@ -28,7 +28,7 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
         Assert.Contains("HMRC is working out your calculation", await client.GetStringAsync(showPath));
         Assert.Contains("\"state\":\"pending\"", await client.GetStringAsync(showPath + "/status"));
 
-        app.Hmrc.CalculationAnswers(ThisYear, 200, Calculation());
+        app.Hmrc.CalculationAnswers(ThisYear, 200, SampleCalculation(ThisYear));
         Assert.Contains("\"state\":\"ready\"", await client.GetStringAsync(showPath + "/status"));
         var page = await client.GetStringAsync(showPath);
 
@@ -85,43 +85,6 @@ public sealed class CalculationPageTests(AppFactory app) : IClassFixture<AppFact
     }
 
     public void Dispose() => app.Hmrc.Reset();
-
-    private object Calculation() => new
-    {
-        metadata = new
-        {
-            calculationId = SampleCalculationId,
-            taxYear = ThisYear.Value,
-            requestedBy = "customer",
-            calculationReason = "customerRequest",
-            calculationTimestamp = "2026-11-15T09:35:15.094Z",
-            calculationType = "inYear",
-            intentToSubmitFinalDeclaration = false,
-            finalDeclaration = false,
-            periodFrom = Iso(ThisYear.FirstDay),
-            periodTo = Iso(ThisYear.FirstDay.AddMonths(3).AddDays(-1)),
-        },
-        inputs = new { },
-        calculation = new
-        {
-            taxCalculation = new
-            {
-                incomeTax = new
-                {
-                    totalIncomeReceivedFromAllSources = 26650m,
-                    totalAllowancesAndDeductions = 12570m,
-                    totalTaxableIncome = 14080m,
-                    incomeTaxCharged = 2816m,
-                },
-                nics = new { class4Nics = new { totalAmount = 844.80m } },
-                totalIncomeTaxAndNicsDue = 3660.80m,
-            },
-        },
-        messages = new
-        {
-            info = new[] { new { id = "C22211", text = "Your Class 2 National Insurance contributions are voluntary" } },
-        },
-    };
 
     private static async Task<HttpResponseMessage> RequestAsync(HttpClient client, string taxYear)
     {

@@ -76,12 +76,52 @@ public static class IncomeTaxStubs
     public static IReadOnlyList<ILogEntry> Puts(this WireMockServer hmrc, string path) =>
         hmrc.LogEntries.Where(entry => entry.RequestMessage.Path == path && entry.RequestMessage.Method == "PUT").ToList();
 
-    public static void CalculationTriggered(this WireMockServer hmrc, TaxYear taxYear) =>
-        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{taxYear}/trigger/in-year").UsingPost(), 202,
-            new { calculationId = SampleCalculationId });
+    public static void CalculationTriggered(this WireMockServer hmrc, TaxYear taxYear, string nino = SamNino) =>
+        CalculationTriggerAnswers(hmrc, taxYear, 202, new { calculationId = SampleCalculationId }, nino);
 
-    public static void CalculationAnswers(this WireMockServer hmrc, TaxYear taxYear, int status, object body) =>
-        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{SamNino}/self-assessment/{taxYear}/{SampleCalculationId}").UsingGet(), status, body);
+    public static void CalculationTriggerAnswers(this WireMockServer hmrc, TaxYear taxYear, int status, object body, string nino = SamNino) =>
+        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{nino}/self-assessment/{taxYear}/trigger/in-year").UsingPost(), status, body);
+
+    public static void CalculationAnswers(this WireMockServer hmrc, TaxYear taxYear, int status, object body, string nino = SamNino) =>
+        Json(hmrc, Request.Create().WithPath($"/individuals/calculations/{nino}/self-assessment/{taxYear}/{SampleCalculationId}").UsingGet(), status, body);
+
+    /// <summary>A finished in-year calculation: £3,660.80 due, with one information message.</summary>
+    public static object SampleCalculation(TaxYear taxYear) => new
+    {
+        metadata = new
+        {
+            calculationId = SampleCalculationId,
+            taxYear = taxYear.Value,
+            requestedBy = "customer",
+            calculationReason = "customerRequest",
+            calculationTimestamp = "2026-11-15T09:35:15.094Z",
+            calculationType = "inYear",
+            intentToSubmitFinalDeclaration = false,
+            finalDeclaration = false,
+            periodFrom = Iso(taxYear.FirstDay),
+            periodTo = Iso(taxYear.FirstDay.AddMonths(3).AddDays(-1)),
+        },
+        inputs = new { },
+        calculation = new
+        {
+            taxCalculation = new
+            {
+                incomeTax = new
+                {
+                    totalIncomeReceivedFromAllSources = 26650m,
+                    totalAllowancesAndDeductions = 12570m,
+                    totalTaxableIncome = 14080m,
+                    incomeTaxCharged = 2816m,
+                },
+                nics = new { class4Nics = new { totalAmount = 844.80m } },
+                totalIncomeTaxAndNicsDue = 3660.80m,
+            },
+        },
+        messages = new
+        {
+            info = new[] { new { id = "C22211", text = "Your Class 2 National Insurance contributions are voluntary" } },
+        },
+    };
 
     public static void Json(WireMockServer hmrc, IRequestBuilder request, int status, object body) =>
         hmrc.Given(request)
