@@ -17,7 +17,8 @@ namespace MtdIncomeTax.EndToEndTests;
 
 /// <summary>
 /// Alex, of Taylor and Co, checks all the practice's clients, then acts for the clients who
-/// authorised the practice: as main agent for Sam, as supporting agent for Lee. The practice's
+/// authorised the practice: as main agent for Sam, up to asking for a calculation, and as
+/// supporting agent for Lee. The practice's
 /// grant and client list are set up through the app's stores and the emulator's test support API.
 /// </summary>
 public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
@@ -65,6 +66,13 @@ public sealed class AgentClientJourneyTests(BrowserFixture browser) : IClassFixt
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Sam's Plastering" })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^UK property") })).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Due");
+        await Accessibility.AssertNoViolationsAsync(page);
+
+        // Sam has sent HMRC no updates, so HMRC accepts the practice's request and explains it has nothing to calculate.
+        await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex("^See the client's tax calculation") }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ask HMRC for a calculation" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^See Sam Trader's tax calculation") })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByText("HMRC has no updates for this tax year yet")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(page);
 
         await page.GotoAsync($"{app.AppUrl}/clients/{clients[LeeNino]}/businesses");
