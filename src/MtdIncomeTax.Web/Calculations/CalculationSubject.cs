@@ -27,7 +27,7 @@ public sealed record CalculationSubject(
 
     /// <summary>
     /// The audit detail of a calculation request. A practice's requests for all its clients share one
-    /// connection, so a client's detail names the client: a calculation is then only awaited for the
+    /// connection, so a client's detail names the client, and a calculation is only awaited for the
     /// client it was requested for.
     /// </summary>
     public string RequestDetail(string calculationId, TaxYear taxYear) =>

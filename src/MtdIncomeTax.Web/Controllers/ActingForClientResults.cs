@@ -15,7 +15,7 @@ public static class ActingForClientResults
         return controller.View("~/Views/ClientBusinesses/NotAuthorised.cshtml", model);
     }
 
-    /// <summary>Explains that a supporting agent may not use the feature; the caller has called HMRC for nothing.</summary>
+    /// <summary>Logs and explains that a supporting agent may not use the feature. Callers return it without calling HMRC.</summary>
     public static ViewResult SupportingAgentKeptOut(this Controller controller, ILogger logger, AgentClient client, string feature)
     {
         var userId = controller.User.GetUserId();

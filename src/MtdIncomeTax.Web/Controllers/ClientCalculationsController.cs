@@ -28,7 +28,6 @@ public sealed class ClientCalculationsController(
     ILogger<ClientCalculationsController> logger) : CalculationJourneyController(calculations, obligations, auditLog, logger)
 {
     private const string Feature = "calculations";
-    private AgentClient? _client;
 
     /// <summary>The client's calculations start with a request for one.</summary>
     [HttpGet("")]
@@ -63,7 +62,6 @@ public sealed class ClientCalculationsController(
             return (null, this.ClientNotAuthorised(ClientNotAuthorisedViewModel.PracticeNotLinked(client)));
         }
 
-        _client = client;
         var subject = new CalculationSubject(
             connection.Id,
             Nino.Parse(client.Nino),
@@ -78,12 +76,17 @@ public sealed class ClientCalculationsController(
     protected override async Task<IActionResult?> HmrcRefusedAsync(
         CalculationSubject subject, HmrcApiError hmrcError, CancellationToken cancellationToken)
     {
-        if (_client is null || !ClientAccess.IsRefusal(hmrcError))
+        if (subject.ClientId is not { } clientId || !ClientAccess.IsRefusal(hmrcError))
         {
             return null;
         }
 
-        var saved = await clientAccess.MarkRefusedAsync(_client, subject.ConnectionId, User.GetUserId(), hmrcError, cancellationToken);
+        if (await clientAccess.FindAsync(User, clientId, cancellationToken) is not { } client)
+        {
+            return this.ClientNotFound();
+        }
+
+        var saved = await clientAccess.MarkRefusedAsync(client, subject.ConnectionId, User.GetUserId(), hmrcError, cancellationToken);
         return this.ClientNotAuthorised(ClientNotAuthorisedViewModel.For(saved) with
         {
             Title = ClientNotAuthorisedViewModel.HmrcRefusedTitle,

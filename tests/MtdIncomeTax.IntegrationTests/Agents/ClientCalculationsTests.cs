@@ -18,6 +18,16 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
     private const string MatchingResourceNotFound = "MATCHING_RESOURCE_NOT_FOUND";
     private readonly AppFactory _app = new() { Settings = new Dictionary<string, string> { ["Agents:CheckAll:Enabled"] = "false" } };
 
+    /// <summary>Every calculation address under a client, as method and path; {year} stands for this tax year.</summary>
+    public static TheoryData<string, string> Routes => new()
+    {
+        { "GET", "" },
+        { "GET", "/new" },
+        { "POST", "" },
+        { "GET", "/{year}/" + SampleCalculationId },
+        { "GET", "/{year}/" + SampleCalculationId + "/status" },
+    };
+
     private TaxYear ThisYear => TaxYear.Containing(DateOnly.FromDateTime(_app.Time.GetUtcNow().UtcDateTime));
 
     public Task InitializeAsync() => Task.CompletedTask;
@@ -120,11 +130,7 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("GET", "")]
-    [InlineData("GET", "/new")]
-    [InlineData("POST", "")]
-    [InlineData("GET", "/{year}/" + SampleCalculationId)]
-    [InlineData("GET", "/{year}/" + SampleCalculationId + "/status")]
+    [MemberData(nameof(Routes))]
     public async Task Supporting_agent_kept_out_on_every_route(string method, string path)
     {
         var (practice, clientId) = await ClientAsync(AgentType.Supporting, ClientRelationshipStatus.Authorised);
@@ -157,11 +163,7 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData("GET", "")]
-    [InlineData("GET", "/new")]
-    [InlineData("POST", "")]
-    [InlineData("GET", "/{year}/" + SampleCalculationId)]
-    [InlineData("GET", "/{year}/" + SampleCalculationId + "/status")]
+    [MemberData(nameof(Routes))]
     public async Task Other_practice_client_not_found(string method, string path)
     {
         var (_, clientId) = await ClientAsync(AgentType.Main, ClientRelationshipStatus.Authorised);
