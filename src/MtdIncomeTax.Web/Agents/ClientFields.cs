@@ -8,7 +8,7 @@ namespace MtdIncomeTax.Web.Agents;
 
 /// <summary>
 /// Checks and normalises one client's details, as typed on the add form or read from a CSV row:
-/// the name trimmed, the NINO in canonical form, the postcode as HMRC holds it ("TF3 4NT", "BFPO 123").
+/// the name trimmed, the NINO in canonical form, the postcode as HMRC records it ("TF3 4NT", "BFPO 123").
 /// </summary>
 public static class ClientFields
 {

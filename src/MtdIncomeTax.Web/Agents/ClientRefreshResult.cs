@@ -18,6 +18,6 @@ public enum ClientRefreshResult
     /// <summary>HMRC refused the practice itself (not an agent account, wrong ARN, grant ended); no client can be checked.</summary>
     PracticeRefused,
 
-    /// <summary>HMRC could not answer about this client; the status is left as it was.</summary>
+    /// <summary>HMRC returned no usable response about this client, so the status is left as it was.</summary>
     Failed,
 }

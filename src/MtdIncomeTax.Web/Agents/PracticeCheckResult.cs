@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Web.Agents;
 
-/// <summary>What the Agent Authorisation API said about the practice's new grant and ARN.</summary>
+/// <summary>What the Agent Authorisation API reported about the practice's new grant and ARN.</summary>
 public enum PracticeCheckResult
 {
     /// <summary>HMRC listed the practice's requests: the grant is an agent services account's and the ARN is its own.</summary>

@@ -78,7 +78,7 @@ public sealed class PracticeController(
         return View(new PracticeCheckViewModel(result, connection?.Arn, null, TempData[CheckReferenceKey] as string));
     }
 
-    /// <summary>Corrects the ARN after HMRC said it is not the linked account's, then checks again.</summary>
+    /// <summary>Corrects the ARN after HMRC reported that it is not the linked account's, then checks again.</summary>
     [HttpPost("/practice/arn")]
     public async Task<IActionResult> CorrectArn(string? arn, CancellationToken cancellationToken)
     {
