@@ -60,7 +60,7 @@ public sealed class ClientImportTests(AppFactory app) : IClassFixture<AppFactory
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = AgentPages.Text(await response.Content.ReadAsStringAsync());
-        Assert.Contains("Nothing was imported", page);
+        Assert.Contains("Nothing was imported. Correct these rows and upload the whole file again.", page);
         Assert.Contains("Row 3: Enter the client's name", page);
         Assert.Contains("Row 4: Enter a National Insurance number in the correct format", page);
         Assert.Contains("Row 5: Enter a real UK postcode", page);
@@ -152,6 +152,21 @@ public sealed class ClientImportTests(AppFactory app) : IClassFixture<AppFactory
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("more than 5,000 clients", await response.Content.ReadAsStringAsync());
         Assert.Empty(await ClientsAsync());
+    }
+
+    [Theory]
+    [InlineData("", "The file is empty")]
+    [InlineData("name,nino,postcode\r\n", "The file has a header row but no clients")]
+    public async Task File_problem_asks_for_another_file_not_for_rows(string csv, string message)
+    {
+        using var client = Agent();
+
+        var response = await AgentPages.ImportAsync(client, csv);
+
+        var page = AgentPages.Text(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, page);
+        Assert.Contains("Nothing was imported. Correct the file and upload it again.", page);
+        Assert.DoesNotContain("Correct these rows", page);
     }
 
     [Fact]
