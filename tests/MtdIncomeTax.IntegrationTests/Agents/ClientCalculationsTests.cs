@@ -146,6 +146,34 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
         Assert.True(_app.Logs.Contains("SupportingAgentKeptOut"));
     }
 
+    [Fact]
+    public async Task Supporting_agent_not_yet_authorised_led_back_to_client_page()
+    {
+        var (practice, clientId) = await ClientAsync(AgentType.Supporting, ClientRelationshipStatus.NotRequested);
+        using var staff = practice.SignIn(_app);
+
+        var response = await staff.GetAsync($"/clients/{clientId}/calculations/new");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Contains("A supporting agent cannot use the calculations", page);
+        Assert.Contains($"href=\"/clients/{clientId}\"", page);
+        Assert.DoesNotContain($"href=\"/clients/{clientId}/businesses\"", page);
+        Assert.DoesNotContain("Your practice is Sam Client's supporting agent", AgentPages.Text(page));
+    }
+
+    [Fact]
+    public async Task Authorised_supporting_agent_led_back_to_businesses()
+    {
+        var (practice, clientId) = await ClientAsync(AgentType.Supporting, ClientRelationshipStatus.Authorised);
+        using var staff = practice.SignIn(_app);
+
+        var page = await (await staff.GetAsync($"/clients/{clientId}/calculations/new")).Content.ReadAsStringAsync();
+
+        Assert.Contains($"href=\"/clients/{clientId}/businesses\"", page);
+        Assert.Contains("Your practice is Sam Client's supporting agent", AgentPages.Text(page));
+    }
+
     [Theory]
     [InlineData("GET", "/new")]
     [InlineData("POST", "")]
