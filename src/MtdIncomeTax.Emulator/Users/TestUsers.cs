@@ -48,7 +48,7 @@ internal static class TestUsers
         new("jo", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0005", "Jo Bookkeeper", "jo@example.test", "agent",
             PracticeId: "taylor-and-co", PracticeName: "Taylor and Co Accountants"),
         new("robin", Password, "5d0f6c1e-2f43-4c0e-9a57-3b8d7c1a0006", "Robin Brook", "robin@example.test", "agent",
-            PracticeId: "brook-bookkeeping", PracticeName: "Brook Bookkeeping"),
+            PracticeId: "brook-street", PracticeName: "Brook Street Tax Practice"),
     ];
 
     public static HmrcTestUser? FindHmrcUser(string userId) =>
