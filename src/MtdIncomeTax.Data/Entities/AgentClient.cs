@@ -17,7 +17,7 @@ public sealed class AgentClient
     /// <summary>The client's NINO in canonical form (upper case, no spaces).</summary>
     public required string Nino { get; set; }
 
-    /// <summary>The client's postcode as HMRC holds it, upper case with one space; HMRC's known fact for the NINO.</summary>
+    /// <summary>The client's postcode as HMRC records it, upper case with one space: HMRC's known fact for the NINO.</summary>
     public required string Postcode { get; set; }
 
     public AgentType AgentType { get; set; }

@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Data.Entities;
 
-/// <summary>The kind of authorisation an agent holds or requests for a client's Income Tax.</summary>
+/// <summary>The kind of authorisation an agent has or requests for a client's Income Tax.</summary>
 public enum AgentType
 {
     /// <summary>The client's main agent, who may use every Income Tax API.</summary>

@@ -1,6 +1,6 @@
 namespace MtdIncomeTax.Data.Entities;
 
-/// <summary>Where the practice stands with a client's authorisation, as last learnt from HMRC.</summary>
+/// <summary>The state of the practice's authorisation for a client, as last read from HMRC.</summary>
 public enum ClientRelationshipStatus
 {
     NotRequested = 1,
@@ -18,6 +18,6 @@ public enum ClientRelationshipStatus
 
     Deauthorised = 7,
 
-    /// <summary>HMRC refused a call for this client; <see cref="AgentClient.StatusReason"/> says why.</summary>
+    /// <summary>HMRC rejected a call for this client, for the reason in <see cref="AgentClient.StatusReason"/>.</summary>
     NeedsAttention = 8,
 }

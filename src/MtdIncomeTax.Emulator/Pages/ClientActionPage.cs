@@ -9,7 +9,7 @@ namespace MtdIncomeTax.Emulator.Pages;
 
 /// <summary>
 /// The page an invitation's clientActionUrl opens: GET /appoint-someone-to-deal-with-HMRC-for-you/{id}.
-/// Like HMRC's page, it asks the client to sign in with the Government Gateway user of the NINO the
+/// Like HMRC's page, it has the client sign in with the Government Gateway user of the NINO the
 /// request is for, then to accept or reject it. Agent Authorisation Test Support does the same
 /// without a sign-in.
 /// </summary>

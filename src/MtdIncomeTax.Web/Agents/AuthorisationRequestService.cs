@@ -26,10 +26,11 @@ public sealed class AuthorisationRequestService(
     public const string OutcomeUnknownReason =
         "HMRC did not answer the last authorisation request, so it may have been made. Request again to look for it.";
 
-    // HMRC's clock and ours may differ; a request made this long before the unanswered one is not taken for it.
+    // HMRC's clock and ours may differ, so a request created up to this long before the
+    // unanswered one may still be taken for it.
     private static readonly TimeSpan ClockAllowance = TimeSpan.FromMinutes(5);
 
-    /// <summary>Asks the client for authorisation as their agent type, or adopts a request HMRC already holds.</summary>
+    /// <summary>Asks the client for authorisation as their agent type, or adopts a request HMRC already has.</summary>
     public async Task<ClientActionOutcome> RequestAsync(Guid practiceId, Guid clientId, Guid userId, CancellationToken cancellationToken)
     {
         var client = await clients.FindAsync(practiceId, clientId, cancellationToken);

@@ -19,7 +19,7 @@ public sealed record ClientDetailsChange(
     /// <summary>
     /// Applies the checked details to the client row. HMRC checks a request against the postcode
     /// and agent type it was made with, so neither may change while a request may be pending. A
-    /// relationship is for one agent type, so a new type needs a new request; and a new postcode
+    /// relationship is for one agent type, so a new type needs a new request. A new postcode
     /// makes a postcode mismatch out of date.
     /// </summary>
     public static ClientDetailsChange Apply(AgentClient row, NewAgentClient details)
@@ -51,7 +51,7 @@ public sealed record ClientDetailsChange(
         return change;
     }
 
-    /// <summary>Whether HMRC may hold a pending request: one is pending, or HMRC did not answer the last one.</summary>
+    /// <summary>Whether HMRC may have a pending request: one is pending, or HMRC sent no response to the last one.</summary>
     public static bool RequestMayBePending(AgentClient client) =>
         client.Status == ClientRelationshipStatus.Pending
         || client.StatusReason == AuthorisationRequestService.OutcomeUnknownReason;

@@ -155,7 +155,7 @@ public sealed class ClientsController(
         return View("ClientNotFound");
     }
 
-    /// <summary>Finds the page of clients to show. An unknown status is ignored, and the page says so.</summary>
+    /// <summary>Finds the page of clients to show. An unknown status is ignored, and the page shows a notice about it.</summary>
     private async Task<ClientListViewModel> ListAsync(string? search, string? status, int? page, CancellationToken cancellationToken)
     {
         ClientRelationshipStatus? statusFilter = null;

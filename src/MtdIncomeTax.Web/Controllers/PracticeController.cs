@@ -12,8 +12,8 @@ namespace MtdIncomeTax.Web.Controllers;
 
 /// <summary>
 /// An agent practice's home and its link to HMRC: any staff member enters the practice's ARN,
-/// grants authority at HMRC with the agent services account, and corrects the ARN if HMRC says
-/// it belongs to another account.
+/// grants authority at HMRC with the agent services account, and corrects the ARN if HMRC reports
+/// that it belongs to another account.
 /// </summary>
 [Authorize(Roles = AppRoles.Agent)]
 public sealed class PracticeController(

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MtdIncomeTax.Data;
 using MtdIncomeTax.Data.Entities;
-using MtdIncomeTax.Data.Stores.Agents;
 using MtdIncomeTax.Hmrc;
 using MtdIncomeTax.IntegrationTests.Infrastructure;
 using MtdIncomeTax.Web.Agents.Acting;
@@ -148,11 +147,7 @@ public sealed class ClientBusinessesTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
-    private async Task<(TestPractice Practice, Guid ClientId)> ClientAsync(
-        AgentType agentType, ClientRelationshipStatus status, string nino = SamNino)
-    {
-        var practice = await TestPractice.CreateAsync(_app, [new NewAgentClient("Sam Client", nino, "TF3 4NT", agentType)]);
-        await practice.SetStatusAsync(_app, practice.ClientIds[0], status);
-        return (practice, practice.ClientIds[0]);
-    }
+    private Task<(TestPractice Practice, Guid ClientId)> ClientAsync(
+        AgentType agentType, ClientRelationshipStatus status, string nino = SamNino) =>
+        TestPractice.WithClientAsync(_app, agentType, status, nino);
 }

@@ -147,7 +147,7 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Supporting_agent_not_yet_authorised_led_back_to_client_page()
+    public async Task Unauthorised_supporting_agent_sent_to_client()
     {
         var (practice, clientId) = await ClientAsync(AgentType.Supporting, ClientRelationshipStatus.NotRequested);
         using var staff = practice.SignIn(_app);
@@ -240,10 +240,6 @@ public sealed class ClientCalculationsTests : IAsyncLifetime
             $"/clients/{clientId}/calculations",
             new Dictionary<string, string> { ["taxYear"] = taxYear });
 
-    private async Task<(TestPractice Practice, Guid ClientId)> ClientAsync(AgentType agentType, ClientRelationshipStatus status)
-    {
-        var practice = await TestPractice.CreateAsync(_app, [new NewAgentClient("Sam Client", SamNino, "TF3 4NT", agentType)]);
-        await practice.SetStatusAsync(_app, practice.ClientIds[0], status);
-        return (practice, practice.ClientIds[0]);
-    }
+    private Task<(TestPractice Practice, Guid ClientId)> ClientAsync(AgentType agentType, ClientRelationshipStatus status) =>
+        TestPractice.WithClientAsync(_app, agentType, status, SamNino);
 }

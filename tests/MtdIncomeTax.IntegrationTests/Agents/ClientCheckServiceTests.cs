@@ -34,11 +34,7 @@ public sealed class ClientCheckServiceTests : IAsyncLifetime
 
         _hmrc.Stop();
         _hmrc.Dispose();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
+        AppFactory.DeleteDatabase(_databasePath);
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class ClientImportTests(AppFactory app) : IClassFixture<AppFactory
     }
 
     [Fact]
-    public async Task Columns_may_come_in_any_order_with_LF_endings()
+    public async Task Columns_in_any_order_with_LF()
     {
         using var client = Agent();
 

@@ -12,8 +12,8 @@ namespace MtdIncomeTax.IntegrationTests.Agents;
 /// <summary>Client names with control or text-direction characters, rejected on every way in.</summary>
 public sealed class ClientNameCharacterTests(AppFactory app) : IClassFixture<AppFactory>
 {
-    // A form value with U+0000 gets 400 before the action runs, so it changes nothing but shows
-    // no message; the import test covers U+0000 through ClientFields.
+    // ASP.NET Core rejects a form value with U+0000 with 400 before the action runs, so that case
+    // changes nothing but shows no message. The import test covers U+0000 through ClientFields.
     public static TheoryData<string> HiddenCharacters =>
         ["\u0001", "\u0007", "\u001B", "\u007F", "\u0085", "\u009F", "\u202A", "\u202E", "\u2066", "\u2069"];
 

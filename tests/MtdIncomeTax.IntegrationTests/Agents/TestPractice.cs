@@ -66,4 +66,13 @@ internal sealed record TestPractice(string Subject, string ExternalId, Guid User
             return true;
         }, CancellationToken.None);
     }
+
+    /// <summary>Creates a linked practice with one client, "Sam Client", of the agent type and status given.</summary>
+    public static async Task<(TestPractice Practice, Guid ClientId)> WithClientAsync(
+        AppFactory app, AgentType agentType, ClientRelationshipStatus status, string nino)
+    {
+        var practice = await CreateAsync(app, [new NewAgentClient("Sam Client", nino, "TF3 4NT", agentType)]);
+        await practice.SetStatusAsync(app, practice.ClientIds[0], status);
+        return (practice, practice.ClientIds[0]);
+    }
 }

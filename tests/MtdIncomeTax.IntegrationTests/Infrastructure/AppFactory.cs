@@ -134,8 +134,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
         Hmrc.Stop();
         Hmrc.Dispose();
+        DeleteDatabase(_databasePath);
+    }
+
+    /// <summary>Deletes a SQLite database file with its write-ahead log, after closing pooled connections to it.</summary>
+    public static void DeleteDatabase(string databasePath)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { _databasePath, _databasePath + "-wal", _databasePath + "-shm" })
+        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
         {
             File.Delete(file);
         }

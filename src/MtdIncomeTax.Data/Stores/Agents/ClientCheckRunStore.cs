@@ -210,7 +210,7 @@ public sealed class ClientCheckRunStore(MtdIncomeTaxDbContext db, TimeProvider t
     }
 
     /// <summary>
-    /// Stops the run early with a reason in plain words. A null holder stops it whoever holds it.
+    /// Stops the run early with a reason in plain words. A null holder stops it whichever instance has the lease.
     /// Returns the stopped run, or null when it had already finished or the holder lost the lease.
     /// </summary>
     public Task<ClientCheckRun?> StopAsync(Guid runId, string? holder, string reason, CancellationToken cancellationToken) =>

@@ -58,8 +58,8 @@ internal sealed partial record ClientRequest(string Nino, string? Postcode, Agen
     }
 
     /// <summary>Compares postcodes as HMRC does, ignoring case and spaces.</summary>
-    public static bool PostcodesMatch(string? given, string? held) =>
-        given is not null && held is not null && Normalise(given) == Normalise(held);
+    public static bool PostcodesMatch(string? requestPostcode, string? recordedPostcode) =>
+        requestPostcode is not null && recordedPostcode is not null && Normalise(requestPostcode) == Normalise(recordedPostcode);
 
     private static (ClientRequest?, ApiError?) Fail(HmrcApi api, string code) => (null, api.Error(code));
 

@@ -6,7 +6,7 @@ using MtdIncomeTax.Web.Models;
 namespace MtdIncomeTax.Web.Agents.Acting;
 
 /// <summary>
-/// An authorised client's businesses and obligations as the practice sees them through its own
+/// An authorised client's businesses and obligations as the practice reads them through its own
 /// HMRC grant, or HMRC's error in place of the businesses.
 /// </summary>
 public sealed record ClientBusinessesViewModel(
